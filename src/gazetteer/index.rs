@@ -1,0 +1,253 @@
+//! Lookup indexes over the gazetteer's records, keyed by folded names
+//! ([`crate::text::fold_key`]) so that the variants people type find the
+//! canonical record.
+
+use super::types::*;
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::ops::Range;
+
+/// How a name matched a municipality.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MunicipalityMatchKind {
+    /// The full name: 虻田郡倶知安町, 札幌市中央区, 千代田区.
+    Full,
+    /// The town or village without its county: 倶知安町.
+    WithoutCounty,
+    /// A designated city's ward without the city: 中央区 (of 札幌市).
+    WardOnly,
+    /// A designated city without the ward: 札幌市 (matches every ward).
+    CityOnly,
+}
+
+/// One municipality a name can mean, and how it matched.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MunicipalityMatch {
+    /// The municipality.
+    pub municipality: MunicipalityId,
+    /// How the name matched it.
+    pub kind: MunicipalityMatchKind,
+}
+
+/// FNV-1a: the keys are short and trusted (our own data), so a simple fast
+/// hash beats SipHash here.
+#[derive(Default)]
+pub(super) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+
+/// A map from folded name to the records so named, with the longest key's
+/// length so prefix scans know where to start.
+#[derive(Debug)]
+struct NameMap<V> {
+    map: FnvMap<Cow<'static, str>, Vec<V>>,
+    longest: usize,
+}
+
+impl<V> Default for NameMap<V> {
+    fn default() -> Self {
+        NameMap {
+            map: FnvMap::default(),
+            longest: 0,
+        }
+    }
+}
+
+impl<V: PartialEq> NameMap<V> {
+    /// Adds `value` under the folded form of `name`.
+    fn insert(&mut self, name: &'static str, value: V) {
+        self.insert_key(crate::text::fold_key(name), value);
+    }
+
+    /// Adds `value` under the folded form of a name built at load time.
+    fn insert_owned(&mut self, name: &str, value: V) {
+        self.insert_key(Cow::Owned(crate::text::fold_key(name).into_owned()), value);
+    }
+
+    fn insert_key(&mut self, key: Cow<'static, str>, value: V) {
+        if key.is_empty() {
+            return;
+        }
+        self.longest = self.longest.max(key.len());
+        let values = self.map.entry(key).or_default();
+        if !values.contains(&value) {
+            values.push(value);
+        }
+    }
+
+    fn get(&self, key: &str) -> &[V] {
+        self.map.get(key).map_or(&[], Vec::as_slice)
+    }
+
+    /// Every key that is a prefix of `text`, longest first, as (byte length,
+    /// values).
+    fn prefixes<'a>(&'a self, text: &'a str) -> impl Iterator<Item = (usize, &'a [V])> + 'a {
+        let limit = self.longest.min(text.len());
+        (1..=limit)
+            .rev()
+            .filter(move |&end| text.is_char_boundary(end))
+            .filter_map(move |end| {
+                let values = self.get(&text[..end]);
+                (!values.is_empty()).then_some((end, values))
+            })
+    }
+}
+
+impl<V> std::fmt::Debug for NameMapSummary<'_, V> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} names", self.0.map.len())
+    }
+}
+struct NameMapSummary<'a, V>(&'a NameMap<V>);
+
+/// All indexes, built once when the gazetteer loads.
+pub(super) struct Index {
+    prefectures: NameMap<PrefectureId>,
+    municipalities: NameMap<MunicipalityMatch>,
+    towns: NameMap<TownId>,
+    /// (postal code, district index), sorted.
+    codes: Vec<(u32, u32)>,
+    /// For each municipality, its range in the towns table.
+    pub(super) towns_of: Vec<Range<u32>>,
+}
+
+impl std::fmt::Debug for Index {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Index")
+            .field("prefectures", &NameMapSummary(&self.prefectures))
+            .field("municipalities", &NameMapSummary(&self.municipalities))
+            .field("towns", &NameMapSummary(&self.towns))
+            .field("codes", &self.codes.len())
+            .finish()
+    }
+}
+
+/// The prefecture name without its suffix: 東京都 → 東京; 北海道 stays.
+fn prefecture_stem(name: &str) -> Option<&str> {
+    ["都", "府", "県"]
+        .iter()
+        .find_map(|suffix| name.strip_suffix(suffix))
+}
+
+impl Index {
+    pub(super) fn build(
+        prefectures: &[Prefecture],
+        municipalities: &[Municipality],
+        towns: &[Town],
+        districts: &[District],
+    ) -> Index {
+        let mut prefecture_names = NameMap::default();
+        for p in prefectures {
+            prefecture_names.insert(p.name.kanji, p.id);
+            if let Some(stem) = prefecture_stem(p.name.kanji) {
+                prefecture_names.insert(stem, p.id);
+            }
+        }
+
+        let mut municipality_names = NameMap::default();
+        for m in municipalities {
+            let id = m.id;
+            let with = |kind| MunicipalityMatch {
+                municipality: id,
+                kind,
+            };
+            // Full names are built from the parts, so their keys are owned.
+            municipality_names.insert_owned(&m.full_name(), with(MunicipalityMatchKind::Full));
+            if m.county.is_some() {
+                municipality_names.insert(m.city.kanji, with(MunicipalityMatchKind::WithoutCounty));
+            }
+            if let Some(ward) = &m.ward {
+                municipality_names.insert(ward.kanji, with(MunicipalityMatchKind::WardOnly));
+                municipality_names.insert(m.city.kanji, with(MunicipalityMatchKind::CityOnly));
+            }
+        }
+
+        let mut town_names = NameMap::default();
+        let mut towns_of = vec![0..0; municipalities.len()];
+        for t in towns {
+            town_names.insert(t.name.kanji, t.id);
+            let range = &mut towns_of[t.municipality.0 as usize];
+            if range.start == range.end {
+                *range = t.id.0..t.id.0 + 1;
+            } else {
+                range.end = t.id.0 + 1;
+            }
+        }
+
+        let mut codes: Vec<(u32, u32)> = districts
+            .iter()
+            .enumerate()
+            .map(|(i, d)| (d.code.value(), i as u32))
+            .collect();
+        codes.sort_unstable();
+
+        Index {
+            prefectures: prefecture_names,
+            municipalities: municipality_names,
+            towns: town_names,
+            codes,
+            towns_of,
+        }
+    }
+
+    pub(super) fn prefecture(&self, key: &str) -> Option<PrefectureId> {
+        self.prefectures.get(key).first().copied()
+    }
+
+    pub(super) fn municipalities(&self, key: &str) -> &[MunicipalityMatch] {
+        self.municipalities.get(key)
+    }
+
+    pub(super) fn towns(&self, key: &str) -> &[TownId] {
+        self.towns.get(key)
+    }
+
+    /// The (code, district index) pairs with this code.
+    pub(super) fn districts_with_code(&self, code: u32) -> &[(u32, u32)] {
+        let start = self.codes.partition_point(|&(c, _)| c < code);
+        let end = self.codes.partition_point(|&(c, _)| c <= code);
+        &self.codes[start..end]
+    }
+
+    pub(super) fn prefecture_prefixes<'a>(
+        &'a self,
+        text: &'a str,
+    ) -> impl Iterator<Item = (usize, PrefectureId)> + 'a {
+        self.prefectures
+            .prefixes(text)
+            .map(|(len, ids)| (len, ids[0]))
+    }
+
+    pub(super) fn municipality_prefixes<'a>(
+        &'a self,
+        text: &'a str,
+    ) -> impl Iterator<Item = (usize, &'a [MunicipalityMatch])> + 'a {
+        self.municipalities.prefixes(text)
+    }
+
+    pub(super) fn town_prefixes<'a>(
+        &'a self,
+        text: &'a str,
+    ) -> impl Iterator<Item = (usize, &'a [TownId])> + 'a {
+        self.towns.prefixes(text)
+    }
+}
