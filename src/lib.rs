@@ -2,7 +2,10 @@
 #![deny(missing_docs)]
 
 mod error;
+pub mod postal;
 pub mod text;
+
+pub use postal::PostalCode;
 
 pub use error::{Error, ErrorKind, MAX_INPUT_BYTES};
 
