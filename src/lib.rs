@@ -3,16 +3,12 @@
 
 mod error;
 pub mod gazetteer;
+mod parse;
 pub mod postal;
 pub mod text;
+mod warning;
 
 pub use error::{Error, ErrorKind, MAX_INPUT_BYTES};
+pub use parse::{parse, Block, Parts};
 pub use postal::PostalCode;
-
-/// Placeholder until the parser lands.
-pub fn parse(_text: &str) -> Result<(), Error> {
-    Err(Error::new(
-        ErrorKind::InvalidPostalCode,
-        "invalid postal code \"10400451\"",
-    ))
-}
+pub use warning::Warning;

@@ -9,6 +9,8 @@
 //! postal code and explains the most text. What follows the town is cut from
 //! the cleaned (unfolded) text, so building names keep their spelling.
 
+use std::borrow::Cow;
+
 use crate::error::{quote, Error, ErrorKind, MAX_INPUT_BYTES};
 use crate::gazetteer::{
     self, District, Gazetteer, Municipality, MunicipalityMatchKind, Place, Prefecture, Qualifier,
@@ -161,7 +163,7 @@ pub fn parse(input: &str) -> Result<Parts, Error> {
     let gz = gazetteer::get();
 
     let code_places = postal_code.map(|code| CodePlaces::of(gz, code));
-    let place = match find_place(gz, &compact, code_places.as_ref())? {
+    let place = match find_place(gz, rest_text, &compact, code_places.as_ref())? {
         Some(place) => place,
         None => match code_places.as_ref().and_then(|c| c.only_place(gz)) {
             Some(place) => place,
@@ -177,14 +179,20 @@ pub fn parse(input: &str) -> Result<Parts, Error> {
         },
     };
 
-    // Everything after the place names, in folded and in cleaned form.
-    let tail_folded_start = compact.folded_offset(place.consumed);
-    let tail_folded = folded.as_str().get(tail_folded_start..).unwrap_or("");
-    let original = |folded_at: usize| rest.start + folded.original_offset(folded_at);
-    let tail = parse_tail(tail_folded, |range: std::ops::Range<usize>| {
-        let start = original(tail_folded_start + range.start);
-        let end = original(tail_folded_start + range.end);
+    // Cuts the cleaned text for a range of folded offsets.
+    let original = |range: std::ops::Range<usize>| {
+        let start = rest.start + folded.original_offset(range.start);
+        let end = rest.start + folded.original_offset(range.end);
         cleaned.get(start..end).unwrap_or("").trim().to_owned()
+    };
+    let directions = place
+        .directions
+        .map(|(start, end)| original(compact.folded_offset(start)..compact.folded_offset(end)));
+    // Everything after the place names.
+    let tail_start = compact.folded_offset(place.consumed);
+    let tail_folded = folded.as_str().get(tail_start..).unwrap_or("");
+    let tail = parse_tail(tail_folded, |range: std::ops::Range<usize>| {
+        original(tail_start + range.start..tail_start + range.end)
     });
 
     let municipality = gz.municipality(place.municipality);
@@ -194,7 +202,7 @@ pub fn parse(input: &str) -> Result<Parts, Error> {
         prefecture: gz.prefecture(municipality.prefecture),
         municipality,
         town: place.town.map(|t| gz.town(t)),
-        sub_area: place.sub_area.or(tail.sub_area),
+        sub_area: directions.or(tail.sub_area),
         block: tail.block,
         building: tail.building,
         floor: tail.floor,
@@ -202,8 +210,7 @@ pub fn parse(input: &str) -> Result<Parts, Error> {
         skyscraper: None,
         warnings: place.warnings,
     };
-    if parts.town.is_none() && tail_folded_start < folded.as_str().len() && parts.sub_area.is_some()
-    {
+    if parts.town.is_none() && parts.sub_area.is_some() {
         parts.warnings.push(Warning::TownNotFound);
     }
     settle_postal_code(gz, &mut parts, code_places.as_ref());
@@ -265,9 +272,10 @@ impl Compact {
     /// The folded offset of compact offset `at`. After the last place name,
     /// spaces that follow it are not skipped (they separate the block).
     fn folded_offset(&self, at: usize) -> usize {
-        self.to_folded.get(at).copied().unwrap_or(
-            self.to_folded.last().copied().unwrap_or(0),
-        )
+        self.to_folded
+            .get(at)
+            .copied()
+            .unwrap_or(self.to_folded.last().copied().unwrap_or(0))
     }
 
     fn from(&self, at: usize) -> &str {
@@ -294,7 +302,11 @@ impl CodePlaces {
         municipalities.sort_unstable();
         municipalities.dedup();
         let mut towns: Vec<TownId> = districts.iter().map(|d| d.town).collect();
-        towns.extend(offices.iter().filter_map(|o| gz.find_town_in(o.municipality, o.town)));
+        towns.extend(
+            offices
+                .iter()
+                .filter_map(|o| gz.find_town_in(o.municipality, o.town)),
+        );
         towns.sort_unstable();
         towns.dedup();
         CodePlaces {
@@ -317,7 +329,7 @@ impl CodePlaces {
             municipality,
             town,
             consumed: 0,
-            sub_area: None,
+            directions: None,
             warnings: Vec::new(),
         })
     }
@@ -329,8 +341,8 @@ struct Place_ {
     town: Option<TownId>,
     /// Compact bytes consumed by the place names.
     consumed: usize,
-    /// Kyoto street directions found before the town.
-    sub_area: Option<String>,
+    /// Compact byte range of Kyoto street directions found before the town.
+    directions: Option<(usize, usize)>,
     warnings: Vec<Warning>,
 }
 
@@ -348,17 +360,43 @@ struct Candidate {
 /// Kyoto's street directions end with one of these (上る, 下る, 西入, 東入,
 /// 入る, in hiragana or katakana okurigana).
 const DIRECTION_ENDS: [&str; 9] = [
-    "上る", "下る", "上ル", "下ル", "西入ル", "東入ル", "西入る", "東入る", "入る",
+    "上る",
+    "下る",
+    "上ル",
+    "下ル",
+    "西入ル",
+    "東入ル",
+    "西入る",
+    "東入る",
+    "入る",
 ];
 const DIRECTION_ENDS_BARE: [&str; 2] = ["西入", "東入"];
 
 /// If `text` starts with Kyoto street directions (河原町通三条上る), their
 /// length in bytes.
 fn directions_len(text: &str) -> Option<usize> {
-    // Directions never contain digits; stop looking at the first one.
-    let limit = text.find(|c: char| c.is_ascii_digit()).unwrap_or(text.len());
+    // Directions come before any block number: look no further than the
+    // first digit that starts one (三条 folds to 3条, so digits followed by
+    // 条 are part of the directions).
+    // (上る4丁目 and 2筋目 count blocks along the street and belong to the
+    // directions too.)
+    let limit = text
+        .char_indices()
+        .find(|&(i, c)| {
+            c.is_ascii_digit() && {
+                let after = text[i..].trim_start_matches(|c: char| c.is_ascii_digit());
+                let counts_blocks = ["丁目", "筋目"].iter().any(|s| after.starts_with(s))
+                    && DIRECTION_ENDS
+                        .iter()
+                        .chain(DIRECTION_ENDS_BARE.iter())
+                        .any(|m| text[..i].ends_with(m));
+                !(after.starts_with(['条', '筋']) || counts_blocks)
+            }
+        })
+        .map_or(text.len(), |(i, _)| i);
     let head = &text[..limit];
-    if !head.contains('通') {
+    // A ward name means this is not a direction but a misread municipality.
+    if !head.contains('通') || head.contains('区') {
         return None;
     }
     let mut end = None;
@@ -370,23 +408,36 @@ fn directions_len(text: &str) -> Option<usize> {
             }
         }
     }
-    end
+    // 上る4丁目: the block count after the last marker.
+    end.map(|e| {
+        let after = &head[e..];
+        let digits = after.len() - after.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        match ["丁目", "筋目"]
+            .iter()
+            .find(|s| after[digits..].starts_with(**s))
+        {
+            Some(s) if digits > 0 => e + digits + s.len(),
+            _ => e,
+        }
+    })
 }
 
 fn find_place(
     gz: &'static Gazetteer,
+    written: &str,
     compact: &Compact,
     code: Option<&CodePlaces>,
 ) -> Result<Option<Place_>, Error> {
     let text = compact.from(0);
-    let mut prefecture_options: Vec<(usize, Option<gazetteer::PrefectureId>)> =
-        gz.prefecture_prefixes(text).map(|(len, id)| (len, Some(id))).collect();
+    let mut prefecture_options: Vec<(usize, Option<gazetteer::PrefectureId>)> = gz
+        .prefecture_prefixes(text)
+        .map(|(len, id)| (len, Some(id)))
+        .collect();
     prefecture_options.push((0, None));
 
     let mut candidates: Vec<Candidate> = Vec::new();
     for &(pref_len, pref) in &prefecture_options {
         let after_pref = compact.from(pref_len);
-        let mut any_municipality = false;
         for (muni_len, matches) in gz.municipality_prefixes(after_pref) {
             let at = pref_len + muni_len;
             for m in matches {
@@ -394,25 +445,41 @@ fn find_place(
                 if pref.is_some_and(|p| p != muni.prefecture) {
                     continue;
                 }
-                any_municipality = true;
-                candidates_for(gz, compact, code, pref.is_some(), m.municipality, m.kind, at, &mut candidates);
+                candidates_for(
+                    gz,
+                    compact,
+                    code,
+                    pref.is_some(),
+                    m.municipality,
+                    m.kind,
+                    at,
+                    &mut candidates,
+                );
             }
         }
-        let _ = any_municipality;
     }
     if candidates.is_empty() {
         return Ok(None);
     }
     let best = candidates.iter().map(|c| c.score).max().expect("not empty");
     let mut winners: Vec<&Candidate> = candidates.iter().filter(|c| c.score == best).collect();
-    winners.sort_by_key(|c| (c.municipality, c.town));
+    // Towns whose names fold alike (日之出, 日の出): the one spelled as written.
+    let spelled_as_written = |c: &Candidate| {
+        c.town
+            .is_some_and(|t| written.contains(gz.town(t).name.kanji))
+    };
+    winners.sort_by_key(|c| (c.municipality, !spelled_as_written(c), c.town));
     winners.dedup_by_key(|c| c.municipality);
     if winners.len() > 1 {
         let names: Vec<String> = winners
             .iter()
             .map(|c| {
                 let m = gz.municipality(c.municipality);
-                format!("{}{}", gz.prefecture(m.prefecture).name.kanji, m.full_name())
+                format!(
+                    "{}{}",
+                    gz.prefecture(m.prefecture).name.kanji,
+                    m.full_name()
+                )
             })
             .collect();
         return Err(Error::new(
@@ -444,16 +511,11 @@ fn find_place(
             warnings.push(Warning::AlsoIn { others });
         }
     }
-    let sub_area = winner.directions.map(|(start, end)| {
-        let s = compact.folded_offset(start);
-        let e = compact.folded_offset(end);
-        (s, e)
-    });
     Ok(Some(Place_ {
         municipality: winner.municipality,
         town: winner.town,
         consumed: winner.consumed,
-        sub_area: sub_area.map(|(s, e)| format!("\u{0}{s}:{e}")),
+        directions: winner.directions,
         warnings,
     }))
 }
@@ -499,7 +561,12 @@ fn candidates_for(
             town,
             consumed,
             directions,
-            score: (code_rank(town), consumed, u8::from(has_prefecture), kind_rank),
+            score: (
+                code_rank(town),
+                consumed,
+                u8::from(has_prefecture),
+                kind_rank,
+            ),
         });
     };
     push(None, at, None);
@@ -512,20 +579,48 @@ fn candidates_for(
     }
     for (skip, directions) in starts {
         let after = rest.get(skip..).unwrap_or("");
-        for prefix in ["大字", "字", ""] {
-            let Some(name_text) = after.strip_prefix(prefix) else {
-                continue;
-            };
-            let name_at = at + skip + prefix.len();
-            for (len, towns) in gz.town_prefixes(name_text) {
+        let name_at = at + skip;
+        // As written, and with 大字/字 left out (大字高松, 大雄字高津野 are
+        // the towns 高松 and 大雄高津野).
+        for (text, map) in [(Cow::Borrowed(after), None), without_aza(after)] {
+            for (len, towns) in gz.town_prefixes(&text) {
+                let consumed = map.as_ref().map_or(len, |m: &Vec<usize>| m[len]);
                 for &town in towns {
                     if gz.town(town).municipality == municipality {
-                        push(Some(town), name_at + len, directions);
+                        push(Some(town), name_at + consumed, directions);
                     }
                 }
             }
         }
     }
+}
+
+/// `text` with every 大字 and 字 removed, and a map from each byte offset of
+/// the result (and its end) to the offset in `text`; `("", None)` when there
+/// is nothing to remove. Only prefixes of the result are matched against
+/// town names, so a 字 further on does no harm.
+fn without_aza(text: &str) -> (Cow<'_, str>, Option<Vec<usize>>) {
+    if !text.contains('字') {
+        return (Cow::Borrowed(""), None);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut map = Vec::with_capacity(text.len() + 1);
+    let mut i = 0;
+    while i < text.len() {
+        let rest = &text[i..];
+        if let Some(skip) = ["大字", "字"].iter().find(|p| rest.starts_with(**p)) {
+            i += skip.len();
+            continue;
+        }
+        let c = rest.chars().next().expect("i is inside text");
+        for k in 0..c.len_utf8() {
+            map.push(i + k);
+        }
+        out.push(c);
+        i += c.len_utf8();
+    }
+    map.push(text.len());
+    (Cow::Owned(out), Some(map))
 }
 
 /// What follows the place names.
@@ -583,7 +678,11 @@ fn skip_spaces(bytes: &[u8], i: &mut usize) {
 
 /// Reads leading ASCII digits at `i`: (value, end). None if none or too big.
 fn number_at(text: &str, i: usize) -> Option<(u32, usize)> {
-    let digits = text.get(i..)?.bytes().take_while(u8::is_ascii_digit).count();
+    let digits = text
+        .get(i..)?
+        .bytes()
+        .take_while(u8::is_ascii_digit)
+        .count();
     if digits == 0 || digits > 9 {
         return None;
     }
@@ -599,7 +698,6 @@ fn parse_block(folded: &str, start: usize) -> (Option<Block>, Option<String>, us
     let mut i = start;
     let mut end = start;
     let mut chome_only = false;
-    let mut last_sep_was_dash = true;
     let mut saw_suffix = false;
     while let Some((n, after)) = number_at(folded, i) {
         numbers.push(n);
@@ -616,18 +714,12 @@ fn parse_block(folded: &str, start: usize) -> (Option<Block>, Option<String>, us
             ("-", true),
             ("ノ", true),
         ];
-        let Some((sep, dash)) = separators
-            .iter()
-            .find(|(s, _)| rest.starts_with(s) && !rest.starts_with("号室") && !rest.starts_with("号棟"))
-        else {
+        let Some((sep, dash)) = separators.iter().find(|(s, _)| {
+            rest.starts_with(s) && !rest.starts_with("号室") && !rest.starts_with("号棟")
+        }) else {
             break;
         };
-        if *sep == "丁目" && numbers.len() == 1 {
-            chome_only = true;
-        } else {
-            chome_only = false;
-        }
-        last_sep_was_dash = *dash;
+        chome_only = *sep == "丁目" && numbers.len() == 1;
         saw_suffix |= !dash;
         i += sep.len();
         end = i;
@@ -646,7 +738,6 @@ fn parse_block(folded: &str, start: usize) -> (Option<Block>, Option<String>, us
     if chome_only && numbers.len() > 1 {
         chome_only = false;
     }
-    let _ = last_sep_was_dash;
     let mut room = None;
     if numbers.len() >= 4 && !saw_suffix {
         room = numbers.pop().map(|n| n.to_string());
@@ -686,7 +777,9 @@ fn split_building(text: &str) -> (Option<String>, Option<u16>, Option<String>) {
         if suffix.is_empty() && !marked && head.ends_with(|c: char| c.is_ascii_alphabetic()) {
             continue;
         }
-        room = Some(number.trim_start_matches('0').to_owned()).filter(|r| !r.is_empty()).or(Some(number.to_owned()));
+        room = Some(number.trim_start_matches('0').to_owned())
+            .filter(|r| !r.is_empty())
+            .or(Some(number.to_owned()));
         rest = head_trim.trim_end_matches(['#', '-']).trim_end();
         break;
     }
@@ -718,25 +811,31 @@ fn settle_postal_code(gz: &Gazetteer, parts: &mut Parts, code: Option<&CodePlace
             }
             let municipality_ok = places.municipalities.contains(&parts.municipality.id);
             let town_ok = match parts.town {
-                Some(t) => places.towns.contains(&t.id) || places.towns.is_empty()
-                    || !gz.districts_with_code(given).iter().any(|d| !gz.town(d.town).is_city_wide()),
+                Some(t) => {
+                    places.towns.contains(&t.id)
+                        || places.towns.is_empty()
+                        || !gz
+                            .districts_with_code(given)
+                            .iter()
+                            .any(|d| !gz.town(d.town).is_city_wide())
+                }
                 None => true,
             };
             if !municipality_ok || !town_ok {
                 let belongs_to = describe_code(gz, given);
-                parts.warnings.push(Warning::PostalCodeMismatch { given, belongs_to });
+                parts
+                    .warnings
+                    .push(Warning::PostalCodeMismatch { given, belongs_to });
             }
         }
-        _ => {
-            match infer_postal_code(gz, parts) {
-                Some(code) => {
-                    parts.postal_code = Some(code);
-                    parts.postal_code_inferred = true;
-                    parts.warnings.push(Warning::PostalCodeInferred(code));
-                }
-                None => parts.warnings.push(Warning::PostalCodeNotInferred),
+        _ => match infer_postal_code(gz, parts) {
+            Some(code) => {
+                parts.postal_code = Some(code);
+                parts.postal_code_inferred = true;
+                parts.warnings.push(Warning::PostalCodeInferred(code));
             }
-        }
+            None => parts.warnings.push(Warning::PostalCodeNotInferred),
+        },
     }
 }
 
@@ -780,7 +879,10 @@ fn infer_postal_code(gz: &Gazetteer, parts: &mut Parts) -> Option<PostalCode> {
         }
     };
     let districts = gz.districts_of(town.id);
-    let first_number = parts.block.as_ref().and_then(|b| b.numbers().first().copied());
+    let first_number = parts
+        .block
+        .as_ref()
+        .and_then(|b| b.numbers().first().copied());
 
     // Skyscrapers with a code per floor.
     if let Some(building) = &parts.building {
@@ -795,7 +897,9 @@ fn infer_postal_code(gz: &Gazetteer, parts: &mut Parts) -> Option<PostalCode> {
         if let Some(first) = tower.first() {
             parts.skyscraper = first.building;
             let wanted = parts.floor.map(Some).unwrap_or(None);
-            let on_floor = tower.iter().find(|d| d.qualifier == Qualifier::Floor(wanted));
+            let on_floor = tower
+                .iter()
+                .find(|d| d.qualifier == Qualifier::Floor(wanted));
             return on_floor
                 .or_else(|| tower.iter().find(|d| d.qualifier == Qualifier::Floor(None)))
                 .map(|d| d.code);

@@ -60,20 +60,30 @@ impl fmt::Display for Warning {
                 f.write_str("postal code not given and not unique for this address")
             }
             Warning::PostalCodeUnknown(code) => {
-                write!(f, "postal code {code} is not in Japan Post's data; kept as given")
+                write!(
+                    f,
+                    "postal code {code} is not in Japan Post's data; kept as given"
+                )
             }
             Warning::PostalCodeMismatch { given, belongs_to } => write!(
                 f,
                 "postal code {given} belongs to {belongs_to}, not to this address; kept as given"
             ),
             Warning::AlsoIn { others } => {
-                write!(f, "read as the city of this name; also found in {}", others.join(", "))
+                write!(
+                    f,
+                    "read as the city of this name; also found in {}",
+                    others.join(", ")
+                )
             }
             Warning::TownNotFound => {
                 f.write_str("town not found in the gazetteer; kept as written")
             }
             Warning::UnreadKanji(text) => {
-                write!(f, "could not read the kanji in {text:?}; left out of the romaji")
+                write!(
+                    f,
+                    "could not read the kanji in {text:?}; left out of the romaji"
+                )
             }
         }
     }

@@ -1,0 +1,274 @@
+//! Accuracy harnesses over the whole gazetteer and over the ~22,000 real
+//! JIGYOSYO office addresses. Each prints its rates (run with
+//! `cargo test --test accuracy -- --nocapture`) and fails below its bar.
+
+use jusho::gazetteer::{self, Gazetteer, Municipality, Office, Qualifier};
+use jusho::text::fold_key;
+
+fn full_name(gz: &Gazetteer, m: &Municipality) -> String {
+    format!(
+        "{}{}",
+        gz.prefecture(m.prefecture).name.kanji,
+        m.full_name()
+    )
+}
+
+/// A rate report: prints `name: ok/total (pct%)` and up to 5 failures.
+struct Rate {
+    name: &'static str,
+    ok: usize,
+    total: usize,
+    failures: Vec<String>,
+}
+
+impl Rate {
+    fn new(name: &'static str) -> Rate {
+        Rate {
+            name,
+            ok: 0,
+            total: 0,
+            failures: Vec::new(),
+        }
+    }
+
+    fn record(&mut self, ok: bool, what: impl FnOnce() -> String) {
+        self.total += 1;
+        if ok {
+            self.ok += 1;
+        } else if self.failures.len() < 30 {
+            self.failures.push(what());
+        }
+    }
+
+    fn percent(&self) -> f64 {
+        100.0 * self.ok as f64 / self.total.max(1) as f64
+    }
+
+    fn report(&self) -> f64 {
+        println!(
+            "{}: {}/{} ({:.3}%)",
+            self.name,
+            self.ok,
+            self.total,
+            self.percent()
+        );
+        for f in &self.failures {
+            println!("    {f}");
+        }
+        self.percent()
+    }
+}
+
+#[test]
+fn every_district_parses_back_to_itself() {
+    let gz = gazetteer::get();
+    let mut rate = Rate::new("districts (prefecture + municipality + town)");
+    for d in gz.districts() {
+        let town = gz.town(d.town);
+        let m = gz.municipality(town.municipality);
+        let mut text = format!("{}{}", full_name(gz, m), town.name.kanji);
+        let floor = match (d.building, d.qualifier) {
+            (Some(b), Qualifier::Floor(Some(floor))) => {
+                text.push_str(&format!("1-1 {} {}階", b.kanji, floor));
+                true
+            }
+            _ => false,
+        };
+        let parsed = jusho::parse(&text);
+        let ok = match &parsed {
+            Ok(p) => {
+                p.municipality.id == m.id
+                    && p.town.map(|t| t.id) == (!town.is_city_wide()).then_some(town.id)
+                    && (!floor || p.postal_code == Some(d.code))
+            }
+            Err(_) => false,
+        };
+        rate.record(ok, || match &parsed {
+            Ok(p) => format!(
+                "{text} -> {} {:?} {:?}",
+                p.municipality.full_name(),
+                p.town.map(|t| t.name.kanji),
+                p.postal_code.map(|c| c.to_string())
+            ),
+            Err(e) => format!("{text} -> {e}"),
+        });
+    }
+    assert_eq!(rate.report(), 100.0);
+}
+
+/// The office's own address: prefecture + municipality + town + street.
+fn office_address(gz: &Gazetteer, o: &Office) -> String {
+    let m = gz.municipality(o.municipality);
+    format!("{}{}{}", full_name(gz, m), o.town, o.street)
+}
+
+fn office_place_ok(gz: &Gazetteer, o: &Office, text: &str) -> Result<(), String> {
+    let p = jusho::parse(text).map_err(|e| format!("{text} -> {e}"))?;
+    if p.municipality.id != o.municipality {
+        return Err(format!(
+            "{text} -> municipality {}",
+            p.municipality.full_name()
+        ));
+    }
+    // JIGYOSYO writes some towns finer (角館町 + 中菅沢 is KEN_ALL's
+    // 角館町中菅沢) or with 字 (字西 is KEN_ALL's 西): the parsed town must be
+    // the office's town, or a finer or coarser name for the same place.
+    let unaza = |s: &str| fold_key(s).replace("大字", "").replace('字', "");
+    let want = unaza(o.town);
+    let written = unaza(&format!("{}{}", o.town, o.street));
+    let got = p.town.map(|t| unaza(t.name.kanji));
+    let town_ok = match &got {
+        // Kyoto offices put the street directions in the town field
+        // (河原町通松原上る幸竹町), so the town may end the field.
+        Some(t) => {
+            written.starts_with(t.as_str())
+                || written.get(want.len()..).is_some_and(|after| after.starts_with(t.as_str()))
+                || want.starts_with(t.as_str())
+                // Offices with no town field put it in the street,
+                // after Kyoto directions (土手町通竹屋町下ル鉾田町).
+                || (want.is_empty() && written.contains(t.as_str()))
+        }
+        None => {
+            want.is_empty()
+                || !gz
+                    .towns_of(o.municipality)
+                    .iter()
+                    .any(|t| !t.is_city_wide() && written.starts_with(&unaza(t.name.kanji)))
+        }
+    };
+    if town_ok {
+        Ok(())
+    } else {
+        Err(format!("{text} -> town {got:?}"))
+    }
+}
+
+#[test]
+fn office_addresses_parse_to_their_place() {
+    let gz = gazetteer::get();
+    let mut rate = Rate::new("offices (prefecture/municipality/town)");
+    for o in gz.offices() {
+        let text = office_address(gz, o);
+        let result = office_place_ok(gz, o, &text);
+        rate.record(result.is_ok(), || result.unwrap_err());
+    }
+    assert!(rate.report() >= 99.5);
+}
+
+/// Rewrites an address the ways people type it.
+fn without_prefecture(gz: &Gazetteer, o: &Office) -> String {
+    let m = gz.municipality(o.municipality);
+    format!("{}{}{}", m.full_name(), o.town, o.street)
+}
+
+fn full_width(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            '!'..='~' => char::from_u32(c as u32 + 0xFEE0).unwrap_or(c),
+            ' ' => '\u{3000}',
+            c => c,
+        })
+        .collect()
+}
+
+fn kanji_number(n: u32) -> String {
+    const DIGITS: [&str; 10] = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+    if n == 0 {
+        return "〇".into();
+    }
+    let mut s = String::new();
+    for (unit, name) in [(1000, "千"), (100, "百"), (10, "十")] {
+        let d = (n / unit) % 10;
+        if d > 0 {
+            if d > 1 {
+                s.push_str(DIGITS[d as usize]);
+            }
+            s.push_str(name);
+        }
+    }
+    s.push_str(DIGITS[(n % 10) as usize]);
+    if n >= 10_000 {
+        return n.to_string();
+    }
+    s
+}
+
+/// 1丁目2番3号 and 1-2-3 with every number in kanji.
+fn kanji_numbers(s: &str) -> String {
+    let mut out = String::new();
+    let mut digits = String::new();
+    for c in s.chars().chain(std::iter::once('\0')) {
+        if c.is_ascii_digit() {
+            digits.push(c);
+            continue;
+        }
+        if !digits.is_empty() {
+            out.push_str(&kanji_number(digits.parse().unwrap_or(0)));
+            digits.clear();
+        }
+        if c != '\0' {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// "1-2-3" → "1丁目2番3号" at the start of the street field.
+fn chome_spelled(street: &str) -> String {
+    let numbers: Vec<&str> = street
+        .split(|c: char| !c.is_ascii_digit())
+        .take(3)
+        .collect();
+    let shape_len =
+        numbers.iter().map(|n| n.len()).sum::<usize>() + numbers.len().saturating_sub(1);
+    if numbers.len() == 3
+        && numbers.iter().all(|n| !n.is_empty())
+        && street
+            .get(..shape_len)
+            .is_some_and(|h| h.chars().filter(|&c| c == '-').count() == 2)
+    {
+        format!(
+            "{}丁目{}番{}号{}",
+            numbers[0],
+            numbers[1],
+            numbers[2],
+            &street[shape_len..]
+        )
+    } else {
+        street.to_owned()
+    }
+}
+
+#[test]
+fn office_addresses_typed_as_people_type_them() {
+    let gz = gazetteer::get();
+    let mut dropped = Rate::new("offices, prefecture dropped");
+    let mut kanji = Rate::new("offices, numbers in kanji");
+    let mut wide = Rate::new("offices, full-width");
+    let mut spelled = Rate::new("offices, 1-2-3 spelled 1丁目2番3号");
+    for o in gz.offices() {
+        let m = gz.municipality(o.municipality);
+        let text = without_prefecture(gz, o);
+        let r = office_place_ok(gz, o, &text);
+        // Without the prefecture a municipality name can be ambiguous
+        // (府中市): the error is right then, not a failure.
+        let ambiguous = matches!(jusho::parse(&text), Err(e) if e.kind() == jusho::ErrorKind::AmbiguousLocality);
+        dropped.record(r.is_ok() || ambiguous, || r.unwrap_err());
+
+        let text = format!("{}{}{}", full_name(gz, m), o.town, kanji_numbers(o.street));
+        let r = office_place_ok(gz, o, &text);
+        kanji.record(r.is_ok(), || r.unwrap_err());
+
+        let text = full_width(&office_address(gz, o));
+        let r = office_place_ok(gz, o, &text);
+        wide.record(r.is_ok(), || r.unwrap_err());
+
+        let text = format!("{}{}{}", full_name(gz, m), o.town, chome_spelled(o.street));
+        let r = office_place_ok(gz, o, &text);
+        spelled.record(r.is_ok(), || r.unwrap_err());
+    }
+    assert!(dropped.report() >= 99.0);
+    assert!(kanji.report() >= 99.0);
+    assert!(wide.report() >= 99.0);
+    assert!(spelled.report() >= 99.0);
+}
