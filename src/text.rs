@@ -617,7 +617,7 @@ fn fold_into(input: &str, out: &mut String, mut offsets: Option<&mut Vec<usize>>
         }
         out.push(c);
         if let Some(offsets) = offsets.as_deref_mut() {
-            offsets.extend(std::iter::repeat(at).take(c.len_utf8()));
+            offsets.extend(std::iter::repeat_n(at, c.len_utf8()));
         }
     }
     if !run.is_empty() {
@@ -636,7 +636,7 @@ fn flush_run(
     push_numeral_run(run, out);
     run.clear();
     if let Some(offsets) = offsets {
-        offsets.extend(std::iter::repeat(start).take(out.len() - before));
+        offsets.extend(std::iter::repeat_n(start, out.len() - before));
     }
 }
 

@@ -64,6 +64,17 @@ pub fn get() -> &'static Gazetteer {
 }
 
 impl Gazetteer {
+    /// Parses and indexes the embedded data anew. [`get`] does this once and
+    /// shares the result; call this only to measure start-up time.
+    ///
+    /// ```
+    /// let fresh = jusho::gazetteer::Gazetteer::load();
+    /// assert_eq!(fresh.districts().len(), jusho::gazetteer::get().districts().len());
+    /// ```
+    pub fn load() -> Gazetteer {
+        load::load()
+    }
+
     /// All 47 prefectures, in JIS order (北海道 first, 沖縄県 last).
     pub fn prefectures(&self) -> &[Prefecture] {
         &self.prefectures
