@@ -64,6 +64,26 @@ _LARGE_SMALL = {v: k for k, v in _SMALL_LARGE.items() if k not in "ヵヶ"}
 
 VOWEL_START = set("アイウエオ")
 
+VOWEL_OF = {}
+for _row, _v in (("アカサタナハマヤラワガザダバパャァヮ", "a"),
+                 ("イキシチニヒミリギジヂビピィヰ", "i"),
+                 ("ウクスツヌフムユルグズヅブプュゥヴ", "u"),
+                 ("エケセテネヘメレゲゼデベペェヱ", "e"),
+                 ("オコソトノホモヨロヲゴゾドボポョォ", "o")):
+    for _c in _row:
+        VOWEL_OF[_c] = _v
+
+# Penalty (in log-prob units) for a kanji reading that starts with ウ right
+# after a kana with vowel o/u, i.e. a split inside a long vowel (ショ|ウブ);
+# corpus counts overcome it for real junctions (小|浦 コ|ウラ).
+UPEN_SMALL = 3.0   # after ョ/ュ/ォ
+UPEN_OU = 0.7      # after any other o/u kana
+
+# Chars whose reading ウ after an o/u vowel is a lengthening of the previous
+# kanji's vowel (丹生 ニュウ, 蒲生 ガモウ, 国府 コウ): fused into the previous
+# reading, so the char gets an empty reading.
+FUSE_U = set("生府右")
+
 
 def _is_kana_char(ch: str) -> bool:
     o = ord(ch)
@@ -234,6 +254,50 @@ def _prep_name(name: str):
     return kinds
 
 
+# Multi-kanji words whose reading does not split per kanji the way the corpus
+# statistics would split it; value: list of (reading, offsets within word).
+LEXICON = {
+    "小路": [("コウジ", (0, 2)), ("ゴウジ", (0, 2)), ("ショウジ", (0, 3))],
+    "河内": [("コウチ", (0, 2)), ("ゴウチ", (0, 2))],
+    "十日": [("トウカ", (0, 2))],
+    "雄武": [("オウム", (0, 2))],
+    "青海": [("オウミ", (0, 2))],
+    "青梅": [("オウメ", (0, 2))],
+    "弓削": [("ユウゲ", (0, 2))],
+    "余戸": [("ヨウゴ", (0, 2))],
+    "国府": [("コウ", (0, 2)), ("ゴウ", (0, 2)), ("コウノ", (0, 2)), ("コクフ", (0, 2))],
+    "邑楽": [("オウラ", (0, 2))],
+    "左右": [("ソウ", (0, 1))],
+}
+_LEX_FIRST = {}
+for _w in LEXICON:
+    _LEX_FIRST.setdefault(_w[0], []).append(_w)
+
+_NUMERALS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
+             "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "百": 100, "千": 1000}
+
+
+def _parse_numeral(s: str):
+    """Kanji numeral -> int (二十一 -> 21, 三〇五 -> 305), or None."""
+    if not s:
+        return None
+    if all(c in "〇零一二三四五六七八九" for c in s) and len(s) > 1:
+        return int("".join(str(_NUMERALS[c]) for c in s))
+    total, cur = 0, 0
+    for c in s:
+        v = _NUMERALS.get(c)
+        if v is None:
+            return None
+        if v >= 10:
+            total += (cur or 1) * v
+            cur = 0
+        else:
+            if cur:
+                return None
+            cur = v
+    return total + cur
+
+
 def _edges(name, kinds, kana, i, j, relaxed):
     """Yield (i2, j2, starts, items, cost) for edges leaving state (i, j)."""
     n = len(name)
@@ -277,6 +341,22 @@ def _edges(name, kinds, kana, i, j, relaxed):
     if kind == "R":
         base += 2.0
     rep = i + 1 < n and kinds[i + 1][0] == "R"
+    if kind == "K":
+        for w in _LEX_FIRST.get(k, ()):
+            if name.startswith(w, i):
+                for r, offs in LEXICON[w]:
+                    if kana.startswith(r, j):
+                        yield i + len(w), j + len(r), tuple(j + o for o in offs), (), 0.0
+        if k in _NUMERALS and j < m and kana[j].isdigit():
+            e = j
+            while e < m and kana[e].isdigit():
+                e += 1
+            d = kana[j:e]
+            t = i
+            while t < n and name[t] in _NUMERALS:
+                t += 1
+                if str(_parse_numeral(name[i:t])) == d:
+                    yield t, e, tuple(min(j + x, e - 1) for x in range(t - i)), (), 0.0
     for L in range(1, maxlen + 1):
         j2 = j + L
         if j2 > m:
@@ -320,6 +400,12 @@ def _viterbi(name, kinds, kana, model, relaxed):
                 s = sc - cost
                 for k, r in items:
                     s += model.score(k, r)
+                if items and j > 0 and kana[j] == "ウ":
+                    pc = kana[j - 1]
+                    if pc in "ョュォ":
+                        s -= UPEN_SMALL
+                    elif VOWEL_OF.get(pc) in ("o", "u"):
+                        s -= UPEN_OU
                 if kinds[i][0] == "R" or (i2 - i == 2):
                     pass
                 d = frontier[i2]
@@ -340,6 +426,17 @@ def _viterbi(name, kinds, kana, model, relaxed):
         items_all.extend(items)
         i, j = pi, pj
     return frontier[n][m], offs, items_all
+
+
+def _fuse(name, kana, offs):
+    n = len(name)
+    for i in range(1, n):
+        if name[i] in FUSE_U:
+            e = offs[i + 1] if i + 1 < n else len(kana)
+            if (e == offs[i] + 1 and kana[offs[i]] == "ウ" and offs[i - 1] < offs[i]
+                    and VOWEL_OF.get(kana[offs[i] - 1]) in ("o", "u")):
+                offs[i] = e
+    return offs
 
 
 def _uniform_counts(name, kinds, kana, model):
@@ -435,7 +532,7 @@ def align(pairs: list[tuple[str, str]]) -> list[list[int] | None]:
         res = _viterbi(name, kinds, nk, model, False)
         if res is None:
             res = _viterbi(name, kinds, nk, model, True)
-        result_by_key[key] = res[1] if res is not None else None
+        result_by_key[key] = _fuse(name, nk, res[1]) if res is not None else None
     out = []
     for name, kana in pairs:
         r = result_by_key.get((name, kana))
@@ -562,7 +659,7 @@ def align_with_model(pairs, model: Model | None = None):
         kinds = _prep_name(name)
         nk = _norm_kana_str(kana)
         res = _viterbi(name, kinds, nk, model, False) or _viterbi(name, kinds, nk, model, True)
-        out.append(res[1] if res else None)
+        out.append(_fuse(name, nk, res[1]) if res else None)
     return out
 
 
