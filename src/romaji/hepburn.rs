@@ -371,6 +371,24 @@ pub fn kana_to_romaji(kana: &str, word_starts: &[u16], style: &Style, out: &mut 
     }
 }
 
+/// Converts kana to romaji in the style's case: [`kana_to_romaji`] followed
+/// by [`apply_case`](super::apply_case), into a new `String`.
+///
+/// # Example
+///
+/// ```
+/// use jusho::romaji::{romanize_kana, Style};
+///
+/// assert_eq!(romanize_kana("クッチャン", &[], &Style::DEFAULT), "Kutchan");
+/// assert_eq!(romanize_kana("シンバシ", &[0, 2], &Style::JAPAN_POST), "SHIMBASHI");
+/// ```
+pub fn romanize_kana(kana: &str, word_starts: &[u16], style: &Style) -> String {
+    let mut out = String::with_capacity(kana.len());
+    kana_to_romaji(kana, word_starts, style, &mut out);
+    super::case::apply_case_in_place(&mut out, style.get_case());
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -586,6 +604,29 @@ mod tests {
         assert_eq!(rs("ニイガタ", &[], &KANA), "niigata");
     }
 
+    /// The table in DESIGN.md ("Hepburn rules").
+    #[test]
+    fn design_table() {
+        let rows: [(&str, &[u16], [&str; 3]); 7] = [
+            ("チュウオウ", &[0, 3], ["chuo", "chūō", "chuuou"]),
+            ("トウキョウ", &[0, 2], ["tokyo", "tōkyō", "toukyou"]),
+            (
+                "オウテマチ",
+                &[0, 2, 3],
+                ["otemachi", "ōtemachi", "outemachi"],
+            ),
+            ("マルノウチ", &[0, 2, 3], ["marunouchi"; 3]),
+            ("ナルコオンセン", &[0, 2, 3, 5], ["narukoonsen"; 3]),
+            ("ナチカツウラ", &[0, 1, 2, 4], ["nachikatsuura"; 3]),
+            ("ヨコウシ", &[0, 2], ["yokoushi"; 3]),
+        ];
+        for (kana, starts, [plain, macron, kana_style]) in rows {
+            assert_eq!(rw(kana, starts), plain, "{kana}");
+            assert_eq!(rs(kana, starts, &MACRON), macron, "{kana}");
+            assert_eq!(rs(kana, starts, &KANA), kana_style, "{kana}");
+        }
+    }
+
     #[test]
     fn passthrough_and_iteration_marks() {
         assert_eq!(r("キタ1ジョウ"), "kita1jo");
@@ -595,6 +636,26 @@ mod tests {
         assert_eq!(r("いすゞ"), "isuzu");
         assert_eq!(r("ヽヾ"), "");
         assert_eq!(r(""), "");
+    }
+
+    #[test]
+    fn romanize_kana_applies_case() {
+        assert_eq!(
+            romanize_kana("チュウオウ", &[0, 3], &Style::DEFAULT),
+            "Chuo"
+        );
+        assert_eq!(
+            romanize_kana("チュウオウ", &[0, 3], &Style::JAPAN_POST),
+            "CHUO"
+        );
+        assert_eq!(
+            romanize_kana(
+                "チュウオウ",
+                &[0, 3],
+                &MACRON.case(crate::romaji::Case::Upper)
+            ),
+            "CHŪŌ"
+        );
     }
 
     #[test]

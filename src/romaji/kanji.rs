@@ -3,8 +3,8 @@
 //! Place names are read from the gazetteer, never guessed; this reader is
 //! only for the free text around them (building names, sub-area text) that
 //! the gazetteer does not know. Only kakasi's hiragana is used: the romaji
-//! comes from jusho's own converter, so it follows the [`Style`]
-//! (super::Style) like everything else.
+//! comes from jusho's own converter, so it follows the
+//! [`Style`](super::Style) like everything else.
 //!
 //! The `kakasi` crate is GPL-3.0 and sits behind the default-on Cargo
 //! feature `kakasi`. Without the feature, [`kanji_to_hiragana`] always
