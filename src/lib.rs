@@ -8,8 +8,5 @@ pub use error::{Error, ErrorKind, MAX_INPUT_BYTES};
 
 /// Placeholder until the parser lands.
 pub fn parse(_text: &str) -> Result<(), Error> {
-    Err(Error::new(
-        ErrorKind::InvalidPostalCode,
-        "invalid postal code \"10400451\"",
-    ))
+    Err(Error::new(ErrorKind::InvalidPostalCode, "invalid postal code \"10400451\""))
 }
