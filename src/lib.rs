@@ -5,6 +5,7 @@ mod error;
 pub mod gazetteer;
 mod parse;
 pub mod postal;
+pub mod romaji;
 pub mod text;
 mod warning;
 

@@ -1,0 +1,123 @@
+//! Letter case for finished romaji.
+
+use super::style::Case;
+
+/// Returns `s` in the given [`Case`].
+///
+/// * [`Case::Title`]: the first letter of each space-separated word is upper
+///   cased, when the word starts with a letter (after any opening
+///   punctuation such as `(` or `"`). Nothing is lower cased, so `JA` stays
+///   `JA`; letters after a hyphen or a digit stay as they are: `chuo-ku` →
+///   `Chuo-ku`, `kita 1-jo higashi` → `Kita 1-jo Higashi`.
+/// * [`Case::Upper`]: every letter upper cased, macron letters included
+///   (`ō` → `Ō`).
+///
+/// # Example
+///
+/// ```
+/// use jusho::romaji::{apply_case, Case};
+///
+/// assert_eq!(apply_case("kita 1-jo higashi", Case::Title), "Kita 1-jo Higashi");
+/// assert_eq!(apply_case("chūō-ku", Case::Title), "Chūō-ku");
+/// assert_eq!(apply_case("chūō-ku", Case::Upper), "CHŪŌ-KU");
+/// ```
+pub fn apply_case(s: &str, case: Case) -> String {
+    let mut out = String::with_capacity(s.len());
+    push_cased(s, case, &mut out);
+    out
+}
+
+/// Like [`apply_case`], but changes `s` in place (no allocation when `s` is
+/// ASCII).
+///
+/// # Example
+///
+/// ```
+/// use jusho::romaji::{apply_case_in_place, Case};
+///
+/// let mut s = String::from("sapporo-shi chuo-ku");
+/// apply_case_in_place(&mut s, Case::Upper);
+/// assert_eq!(s, "SAPPORO-SHI CHUO-KU");
+/// ```
+pub fn apply_case_in_place(s: &mut String, case: Case) {
+    if !s.is_ascii() {
+        *s = apply_case(s, case);
+        return;
+    }
+    match case {
+        Case::Upper => s.make_ascii_uppercase(),
+        Case::Title => {
+            // ASCII only: byte-wise changes keep the string valid UTF-8.
+            let mut bytes = std::mem::take(s).into_bytes();
+            let mut word_start = true;
+            for b in bytes.iter_mut() {
+                if *b == b' ' {
+                    word_start = true;
+                } else if word_start && b.is_ascii_alphanumeric() {
+                    b.make_ascii_uppercase();
+                    word_start = false;
+                }
+            }
+            *s = String::from_utf8(bytes).unwrap_or_default();
+        }
+    }
+}
+
+/// Appends `s` to `out` in the given case.
+pub(crate) fn push_cased(s: &str, case: Case, out: &mut String) {
+    match case {
+        Case::Upper => out.extend(s.chars().flat_map(char::to_uppercase)),
+        Case::Title => {
+            let mut word_start = true;
+            for c in s.chars() {
+                if c == ' ' {
+                    word_start = true;
+                    out.push(c);
+                } else if word_start && c.is_alphanumeric() {
+                    word_start = false;
+                    out.extend(c.to_uppercase());
+                } else {
+                    out.push(c);
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn title() {
+        for (s, want) in [
+            ("chuo-ku", "Chuo-ku"),
+            ("kita 1-jo higashi", "Kita 1-jo Higashi"),
+            ("JA Bldg.", "JA Bldg."),
+            ("(kita) #404", "(Kita) #404"),
+            ("ōsaka-fu", "Ōsaka-fu"),
+            ("  two  spaces ", "  Two  Spaces "),
+            ("", ""),
+        ] {
+            assert_eq!(apply_case(s, Case::Title), want, "{s}");
+            let mut owned = s.to_string();
+            apply_case_in_place(&mut owned, Case::Title);
+            assert_eq!(owned, want, "{s}");
+        }
+    }
+
+    #[test]
+    fn upper() {
+        for (s, want) in [
+            ("chuo-ku", "CHUO-KU"),
+            ("chūō-ku", "CHŪŌ-KU"),
+            ("tōkyō ēīā", "TŌKYŌ ĒĪĀ"),
+            ("JA Bldg.", "JA BLDG."),
+        ] {
+            assert_eq!(apply_case(s, Case::Upper), want, "{s}");
+            let mut owned = s.to_string();
+            apply_case_in_place(&mut owned, Case::Upper);
+            assert_eq!(owned, want, "{s}");
+        }
+    }
+}
