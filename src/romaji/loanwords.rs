@@ -155,7 +155,7 @@ fn split_run(run: &str, style: &Style, out: &mut String) {
                 let after_short = usize::from(len <= SHORT_WORD_CHARS);
                 if let Some((score, _)) = best[end][after_short] {
                     let score = score + len;
-                    if word_best.map_or(true, |(s, _)| score > s) {
+                    if word_best.is_none_or(|(s, _)| score > s) {
                         word_best = Some((score, len));
                     }
                 }

@@ -1,0 +1,530 @@
+//! [`Parts`] + [`Style`] → [`Profile`]: the five fields of an English address
+//! form, and the romaji of every part.
+//!
+//! Place names are read from the gazetteer's kana, never guessed: the suffix
+//! of each municipality part (-shi, -ku, -cho/-machi, -mura/-son, -gun) comes
+//! from its own reading, and long vowels are only merged inside one kanji's
+//! reading (the gazetteer's vowel junctions). Free text (buildings, 字 names)
+//! goes through [`romaji::romanize_mixed`], with the gazetteer reading the
+//! kanji it knows as place names.
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::Error;
+use crate::gazetteer::{self, Place};
+use crate::parse::{parse, Parts};
+use crate::romaji::{self, Case, CityOrder, PrefectureSuffix, Style};
+use crate::warning::Warning;
+
+/// The five fields of an English address form (the AWS Certification
+/// profile's labels in the doc of each field).
+///
+/// # Example
+///
+/// ```
+/// let profile = jusho::romanize("〒104-0045 東京都中央区築地1丁目1番1号 サンプルマンション404号室")?;
+/// assert_eq!(profile.country, "Japan");
+/// assert_eq!(profile.address, "#404 Sample Mansion 1-1-1 Tsukiji");
+/// assert_eq!(profile.city, "Chuo-ku");
+/// assert_eq!(profile.state, "Tokyo");
+/// assert_eq!(profile.zip, "104-0045");
+/// # Ok::<(), jusho::Error>(())
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Profile {
+    /// `Country`: always `Japan` (`JAPAN` in upper case).
+    pub country: String,
+    /// `Address`: `#room Building block Town`, e.g. `#404 Sample Mansion 1-1-1 Tsukiji`.
+    pub address: String,
+    /// `City`: municipality parts, e.g. `Chuo-ku, Sapporo-shi`.
+    pub city: String,
+    /// `State/Province`: the prefecture, e.g. `Tokyo`.
+    pub state: String,
+    /// `Zip/Postal Code`: `NNN-NNNN`, or empty when unknown.
+    pub zip: String,
+}
+
+/// A named place in three scripts: as written (canonical kanji), its kana,
+/// and its romaji in the chosen style.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NamedPart {
+    /// Canonical kanji spelling: `東京都`.
+    pub ja: String,
+    /// Katakana reading: `トウキョウト`.
+    pub kana: String,
+    /// Romaji in the chosen style: `Tokyo`.
+    pub romaji: String,
+}
+
+/// Free text (building, sub-area) as written and in romaji.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TextPart {
+    /// As written (cleaned): `サンプルマンション`.
+    pub ja: String,
+    /// Romaji in the chosen style: `Sample Mansion`.
+    pub romaji: String,
+}
+
+/// Every part of an address with its romaji: the `parts` object of the
+/// example binary's `--json` output.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RomanizedParts {
+    /// `NNN-NNNN`, given or inferred.
+    pub postal_code: Option<String>,
+    /// The prefecture.
+    pub prefecture: Option<NamedPart>,
+    /// The county (郡).
+    pub county: Option<NamedPart>,
+    /// The city, town or village (or Tokyo ward).
+    pub city: Option<NamedPart>,
+    /// The ward of a designated city.
+    pub ward: Option<NamedPart>,
+    /// The town (町域).
+    pub town: Option<NamedPart>,
+    /// 字 names or Kyoto street directions.
+    pub sub_area: Option<TextPart>,
+    /// Block numbers, `1-1-1`.
+    pub block: Option<String>,
+    /// The building.
+    pub building: Option<TextPart>,
+    /// The floor.
+    pub floor: Option<u16>,
+    /// The room number.
+    pub room: Option<String>,
+}
+
+/// Everything [`Romanizer::romanize_full`] knows about an address.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Romanized {
+    /// The five form fields.
+    pub profile: Profile,
+    /// Each part with its romaji.
+    pub parts: RomanizedParts,
+    /// Non-fatal findings (inferred postal code, unread kanji, …).
+    pub warnings: Vec<Warning>,
+}
+
+/// Turns addresses into [`Profile`]s in a chosen [`Style`].
+///
+/// [`crate::romanize`] is `Romanizer::new(Style::DEFAULT).romanize`.
+/// A `Romanizer` is `Copy` and can sit in a `static`.
+///
+/// # Example: the Japan Post style
+///
+/// ```
+/// use jusho::{romaji::Style, Romanizer};
+///
+/// static JAPAN_POST: Romanizer = Romanizer::new(Style::JAPAN_POST);
+/// let profile = JAPAN_POST.romanize("北海道札幌市中央区大通西25丁目")?;
+/// assert_eq!(profile.city, "SAPPORO-SHI CHUO-KU");
+/// assert_eq!(profile.address, "25-CHOME ODORINISHI");
+/// assert_eq!(profile.zip, "064-0820");
+/// # Ok::<(), jusho::Error>(())
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Romanizer {
+    style: Style,
+}
+
+impl Romanizer {
+    /// A romanizer for `style`.
+    pub const fn new(style: Style) -> Romanizer {
+        Romanizer { style }
+    }
+
+    /// Its style.
+    pub const fn style(&self) -> &Style {
+        &self.style
+    }
+
+    /// Parses and romanizes an address into the five form fields.
+    ///
+    /// # Errors
+    ///
+    /// Every error of [`crate::parse`].
+    pub fn romanize(&self, text: &str) -> Result<Profile, Error> {
+        self.romanize_full(text).map(|r| r.profile)
+    }
+
+    /// Parses and romanizes an address: the five fields, every part's
+    /// romaji, and the warnings.
+    ///
+    /// # Errors
+    ///
+    /// Every error of [`crate::parse`].
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let r = jusho::Romanizer::default().romanize_full("中央区築地1-1-1")?;
+    /// assert_eq!(r.profile.zip, "104-0045");
+    /// assert_eq!(r.parts.town.unwrap().kana, "ツキジ");
+    /// assert!(r.warnings.iter().any(|w| w.to_string().contains("inferred")));
+    /// # Ok::<(), jusho::Error>(())
+    /// ```
+    pub fn romanize_full(&self, text: &str) -> Result<Romanized, Error> {
+        let parts = parse(text)?;
+        Ok(self.romanize_parts(parts))
+    }
+
+    /// Romanizes already parsed parts.
+    pub fn romanize_parts(&self, parts: Parts) -> Romanized {
+        let style = &self.style;
+        let case = style.get_case();
+        let mut warnings = parts.warnings.clone();
+
+        let prefecture = named(parts.prefecture.name, self.prefecture(&parts));
+        let county = parts.county().map(|p| named(*p, self.municipality_part(p)));
+        let city = named(*parts.city(), self.municipality_part(parts.city()));
+        let ward = parts.ward().map(|p| named(*p, self.municipality_part(p)));
+        let town = parts
+            .town
+            .filter(|t| !t.is_city_wide())
+            .map(|t| named(t.name, self.town(&t.name)));
+
+        let near = parts.municipality;
+        let read = |kanji: &str| gazetteer_reading(kanji, near);
+        let mut mixed = |text: &Option<String>, strip_aza: bool| {
+            text.as_ref().map(|ja| {
+                let body = if strip_aza {
+                    without_aza_prefix(ja)
+                } else {
+                    ja
+                };
+                let romaji = if strip_aza {
+                    self.sub_area(body, &read)
+                } else {
+                    romaji::romanize_mixed(body, style, &read)
+                };
+                if romaji.unread_kanji {
+                    warnings.push(Warning::UnreadKanji(ja.clone()));
+                }
+                TextPart {
+                    ja: ja.clone(),
+                    romaji: romaji.text,
+                }
+            })
+        };
+        let sub_area = mixed(&parts.sub_area, true);
+        let building = mixed(&parts.building, false);
+
+        let block = parts.block.as_ref().map(|b| {
+            if b.is_chome_only() {
+                romaji::apply_case(&format!("{b}-chome"), case)
+            } else {
+                b.to_string()
+            }
+        });
+
+        // Address: #room floor Building block sub-area Town.
+        let mut address: Vec<String> = Vec::new();
+        if let Some(room) = &parts.room {
+            address.push(format!("#{room}"));
+        }
+        if let Some(floor) = parts.floor {
+            address.push(romaji::apply_case(&format!("{floor}f"), Case::Upper));
+        }
+        for piece in [
+            building.as_ref().map(|b| b.romaji.clone()),
+            block.clone(),
+            sub_area.as_ref().map(|s| s.romaji.clone()),
+            town.as_ref().map(|t| t.romaji.clone()),
+        ]
+        .into_iter()
+        .flatten()
+        {
+            if !piece.is_empty() {
+                address.push(piece);
+            }
+        }
+
+        let mut city_parts: Vec<&str> = [ward.as_ref(), Some(&city), county.as_ref()]
+            .into_iter()
+            .flatten()
+            .map(|p| p.romaji.as_str())
+            .collect();
+        let city_field = match style.get_city_order() {
+            CityOrder::SmallestFirst => city_parts.join(", "),
+            CityOrder::LargestFirst => {
+                city_parts.reverse();
+                city_parts.join(" ")
+            }
+        };
+
+        let zip = parts.postal_code.map(|c| c.to_string());
+        let profile = Profile {
+            country: romaji::apply_case("Japan", case),
+            address: address.join(" "),
+            city: city_field,
+            state: prefecture.romaji.clone(),
+            zip: zip.clone().unwrap_or_default(),
+        };
+        Romanized {
+            profile,
+            parts: RomanizedParts {
+                postal_code: zip,
+                prefecture: Some(prefecture),
+                county,
+                city: Some(city),
+                ward,
+                town,
+                sub_area,
+                block: parts.block.as_ref().map(ToString::to_string),
+                building,
+                floor: parts.floor,
+                room: parts.room.clone(),
+            },
+            warnings,
+        }
+    }
+
+    /// Hepburn for a kana reading, long vowels merged only inside the
+    /// segments that `place`'s junctions (offset by `from`) delimit.
+    fn kana(&self, kana: &str, starts: &[u16]) -> String {
+        let mut out = String::with_capacity(kana.len());
+        romaji::kana_to_romaji(kana, starts, &self.style, &mut out);
+        out
+    }
+
+    /// 東京都 → Tokyo (or Tokyo-to): the stem read from the kana, the suffix
+    /// added only when the style asks for it.
+    fn prefecture(&self, parts: &Parts) -> String {
+        let place = &parts.prefecture.name;
+        let starts: Vec<u16> = place.vowel_junctions().collect();
+        let (stem, suffix) = match place.kanji.chars().last() {
+            Some('都') => (place.kana.strip_suffix('ト'), "to"),
+            Some('府') => (place.kana.strip_suffix('フ'), "fu"),
+            Some('県') => (place.kana.strip_suffix("ケン"), "ken"),
+            _ => (None, ""),
+        };
+        let mut out = self.kana(stem.unwrap_or(place.kana), &starts);
+        if stem.is_some() && self.style.get_prefecture_suffix() == PrefectureSuffix::Hyphenated {
+            out.push('-');
+            out.push_str(suffix);
+        }
+        romaji::apply_case(&out, self.style.get_case())
+    }
+
+    /// A county, city or ward: the stem, a hyphen, and the suffix as its
+    /// reading says (倶知安町 クッチャンチョウ → Kutchan-cho; 小国町 オグニマチ
+    /// → Oguni-machi; 新庄村 シンジョウソン → Shinjo-son).
+    fn municipality_part(&self, place: &Place) -> String {
+        const SUFFIXES: [&str; 7] = ["グン", "チョウ", "マチ", "ムラ", "ソン", "シ", "ク"];
+        let starts: Vec<u16> = place.vowel_junctions().collect();
+        let split = SUFFIXES
+            .iter()
+            .find_map(|s| place.kana.strip_suffix(s).map(|stem| (stem, *s)))
+            .filter(|(stem, _)| !stem.is_empty());
+        let out = match split {
+            Some((stem, suffix)) => {
+                let stem_len = stem.chars().count() as u16;
+                let stem_starts: Vec<u16> =
+                    starts.iter().copied().filter(|&s| s < stem_len).collect();
+                format!(
+                    "{}-{}",
+                    self.kana(stem, &stem_starts),
+                    self.kana(suffix, &[])
+                )
+            }
+            None => self.kana(place.kana, &starts),
+        };
+        romaji::apply_case(&out, self.style.get_case())
+    }
+
+    /// A town: one word as the registries write it (Ebisucho, Otemachi),
+    /// numbered parts apart (キタ1ジョウヒガシ → Kita 1-jo Higashi).
+    fn town(&self, place: &Place) -> String {
+        let starts: Vec<u16> = place.vowel_junctions().collect();
+        let mut out = String::new();
+        let mut word = String::new();
+        let mut word_start = 0u16;
+        let mut word_starts: Vec<u16> = Vec::new();
+        let chars: Vec<char> = place.kana.chars().collect();
+        let mut i = 0;
+        let flush = |word: &mut String, word_starts: &mut Vec<u16>, out: &mut String| {
+            if !word.is_empty() {
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+                out.push_str(&self.kana(word, word_starts));
+                word.clear();
+            }
+            word_starts.clear();
+        };
+        while i < chars.len() {
+            if chars[i].is_ascii_digit() {
+                flush(&mut word, &mut word_starts, &mut out);
+                let digits: String = chars[i..]
+                    .iter()
+                    .take_while(|c| c.is_ascii_digit())
+                    .collect();
+                i += digits.len();
+                let rest: String = chars[i..].iter().collect();
+                let counter = COUNTERS.iter().find(|(kana, _)| rest.starts_with(kana));
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+                out.push_str(&digits);
+                if let Some((kana, romaji)) = counter {
+                    out.push('-');
+                    out.push_str(romaji);
+                    i += kana.chars().count();
+                }
+                word_start = i as u16;
+                continue;
+            }
+            if starts.contains(&(i as u16)) && !word.is_empty() {
+                word_starts.push(i as u16 - word_start);
+            }
+            word.push(chars[i]);
+            i += 1;
+        }
+        flush(&mut word, &mut word_starts, &mut out);
+        romaji::apply_case(&out, self.style.get_case())
+    }
+
+    /// 字 names and Kyoto street directions: 河原町通三条上る →
+    /// Kawaramachi-dori Sanjo-agaru.
+    fn sub_area(&self, text: &str, read: &dyn Fn(&str) -> Option<String>) -> romaji::Mixed {
+        let mut out = romaji::Mixed::default();
+        let mut rest = text;
+        let mut words: Vec<String> = Vec::new();
+        while !rest.is_empty() {
+            let marker = DIRECTION_WORDS
+                .iter()
+                .filter_map(|(kanji, romaji)| rest.find(kanji).map(|i| (i, *kanji, *romaji)))
+                .min_by_key(|(i, kanji, _)| (*i, std::cmp::Reverse(kanji.len())));
+            let Some((at, kanji, suffix)) = marker else {
+                let m = romaji::romanize_mixed(rest, &self.style, read);
+                out.unread_kanji |= m.unread_kanji;
+                words.push(m.text);
+                break;
+            };
+            let head = &rest[..at];
+            let m = romaji::romanize_mixed(head, &self.style, read);
+            out.unread_kanji |= m.unread_kanji;
+            let word = if m.text.is_empty() {
+                suffix.trim_start_matches('-').to_owned()
+            } else {
+                format!("{}{}", m.text, suffix)
+            };
+            words.push(romaji::apply_case(&word, self.style.get_case()));
+            rest = &rest[at + kanji.len()..];
+        }
+        out.text = words
+            .into_iter()
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ");
+        out
+    }
+}
+
+/// Counters that follow a number inside a town's reading.
+const COUNTERS: [(&str, &str); 6] = [
+    ("ジョウ", "jo"),
+    ("チョウメ", "chome"),
+    ("ゴウ", "go"),
+    ("セン", "sen"),
+    ("チワリ", "chiwari"),
+    ("ク", "ku"),
+];
+
+/// Kyoto's street-direction words and their romaji suffixes.
+const DIRECTION_WORDS: [(&str, &str); 12] = [
+    ("通", "-dori"),
+    ("上る", "-agaru"),
+    ("上ル", "-agaru"),
+    ("下る", "-sagaru"),
+    ("下ル", "-sagaru"),
+    ("西入る", "-nishiiru"),
+    ("西入ル", "-nishiiru"),
+    ("西入", "-nishiiru"),
+    ("東入る", "-higashiiru"),
+    ("東入ル", "-higashiiru"),
+    ("東入", "-higashiiru"),
+    ("入る", "-iru"),
+];
+
+fn named(place: Place, romaji: String) -> NamedPart {
+    NamedPart {
+        ja: place.kanji.to_owned(),
+        kana: place.kana.to_owned(),
+        romaji,
+    }
+}
+
+fn without_aza_prefix(text: &str) -> &str {
+    text.strip_prefix("大字")
+        .or_else(|| text.strip_prefix('字'))
+        .unwrap_or(text)
+}
+
+/// Reads kanji from the gazetteer's place names: a town, municipality or
+/// prefecture spelled exactly so, preferring one in the address's own
+/// municipality, then prefecture (河原町 is カワラマチ in Kyoto), then the
+/// reading most places of that name share. The reading marks where a
+/// kanji's reading starts with a vowel (`マル|ノ|ウチ`), so that long vowels
+/// stay inside one kanji.
+fn gazetteer_reading(kanji: &str, near: &gazetteer::Municipality) -> Option<String> {
+    let gz = gazetteer::get();
+    let towns = gz.find_towns(kanji).iter().map(|&t| gz.town(t));
+    let exact: Vec<(gazetteer::MunicipalityId, Place)> = towns
+        .map(|t| (t.municipality, t.name))
+        .chain(gz.find_municipalities(kanji).iter().flat_map(|m| {
+            let muni = gz.municipality(m.municipality);
+            [Some(muni.city), muni.ward]
+                .into_iter()
+                .flatten()
+                .map(move |p| (muni.id, p))
+        }))
+        .filter(|(_, p)| p.kanji == kanji)
+        .collect();
+    // Japan Post writes some numbered towns' kana with digits (三条 3ジョウ);
+    // prefer a reading in kana when the name has no digits.
+    let digits_ok = kanji.chars().any(|c| c.is_ascii_digit());
+    let count = |kana: &str| exact.iter().filter(|(_, p)| p.kana == kana).count();
+    let kana_only = |p: &Place| digits_ok || !p.kana.chars().any(|c| c.is_ascii_digit());
+    let (_, place) = exact
+        .iter()
+        .filter(|(_, p)| kana_only(p))
+        .max_by_key(|(muni, p)| {
+            (
+                *muni == near.id,
+                gz.municipality(*muni).prefecture == near.prefecture,
+                count(p.kana),
+            )
+        })?;
+    let junctions: Vec<u16> = place.vowel_junctions().collect();
+    let mut out = String::with_capacity(place.kana.len() + junctions.len());
+    for (i, c) in place.kana.chars().enumerate() {
+        if junctions.contains(&(i as u16)) {
+            out.push('|');
+        }
+        out.push(c);
+    }
+    Some(out)
+}
+
+/// Romanizes an address in the default style ([`Style::DEFAULT`]).
+///
+/// # Errors
+///
+/// Every error of [`crate::parse`]: empty, too long, control characters,
+/// malformed postal code, no locality, ambiguous locality.
+///
+/// # Example
+///
+/// ```
+/// let p = jusho::romanize("中央区築地一丁目1-1 サンプルマンション 404")?;
+/// assert_eq!(p.address, "#404 Sample Mansion 1-1-1 Tsukiji");
+/// assert_eq!((p.city.as_str(), p.state.as_str(), p.zip.as_str()), ("Chuo-ku", "Tokyo", "104-0045"));
+///
+/// let p = jusho::romanize("北海道虻田郡倶知安町北1条東")?;
+/// assert_eq!(p.city, "Kutchan-cho, Abuta-gun");
+/// assert_eq!(p.address, "Kita 1-jo Higashi");
+/// # Ok::<(), jusho::Error>(())
+/// ```
+pub fn romanize(text: &str) -> Result<Profile, Error> {
+    Romanizer::new(Style::DEFAULT).romanize(text)
+}
