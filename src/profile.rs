@@ -460,41 +460,39 @@ fn without_aza_prefix(text: &str) -> &str {
         .unwrap_or(text)
 }
 
-/// Reads kanji from the gazetteer's place names: a town, municipality or
-/// prefecture spelled exactly so, preferring one in the address's own
-/// municipality, then prefecture (河原町 is カワラマチ in Kyoto), then the
-/// reading most places of that name share. The reading marks where a
+/// Reads kanji from the gazetteer's place names: a town of the address's
+/// own municipality (a building named after its street: 築地ビル), or a
+/// municipality or prefecture anywhere, spelled exactly so; the one nearest
+/// the address when several are (府中市: the address's prefecture first).
+/// Other kanji are left to the kanji reader. The reading marks where a
 /// kanji's reading starts with a vowel (`マル|ノ|ウチ`), so that long vowels
 /// stay inside one kanji.
 fn gazetteer_reading(kanji: &str, near: &gazetteer::Municipality) -> Option<String> {
     let gz = gazetteer::get();
-    let towns = gz.find_towns(kanji).iter().map(|&t| gz.town(t));
-    let exact: Vec<(gazetteer::MunicipalityId, Place)> = towns
-        .map(|t| (t.municipality, t.name))
-        .chain(gz.find_municipalities(kanji).iter().flat_map(|m| {
-            let muni = gz.municipality(m.municipality);
-            [Some(muni.city), muni.ward]
-                .into_iter()
-                .flatten()
-                .map(move |p| (muni.id, p))
-        }))
+    if let Some(town) = gz.find_town_in(near.id, kanji) {
+        let place = gz.town(town).name;
+        if place.kanji == kanji {
+            return Some(marked_reading(&place));
+        }
+    }
+    let municipalities = gz.find_municipalities(kanji).iter().flat_map(|m| {
+        let muni = gz.municipality(m.municipality);
+        [muni.county, Some(muni.city), muni.ward]
+            .into_iter()
+            .flatten()
+            .map(move |p| (muni.prefecture, p))
+    });
+    let prefectures = gz.find_prefecture(kanji).map(|p| (p.id, p.name));
+    let (_, place) = municipalities
+        .chain(prefectures)
         .filter(|(_, p)| p.kanji == kanji)
-        .collect();
-    // Japan Post writes some numbered towns' kana with digits (三条 3ジョウ);
-    // prefer a reading in kana when the name has no digits.
-    let digits_ok = kanji.chars().any(|c| c.is_ascii_digit());
-    let count = |kana: &str| exact.iter().filter(|(_, p)| p.kana == kana).count();
-    let kana_only = |p: &Place| digits_ok || !p.kana.chars().any(|c| c.is_ascii_digit());
-    let (_, place) = exact
-        .iter()
-        .filter(|(_, p)| kana_only(p))
-        .max_by_key(|(muni, p)| {
-            (
-                *muni == near.id,
-                gz.municipality(*muni).prefecture == near.prefecture,
-                count(p.kana),
-            )
-        })?;
+        .max_by_key(|(prefecture, _)| *prefecture == near.prefecture)?;
+    Some(marked_reading(&place))
+}
+
+/// A place's kana with `|` before each kanji whose reading starts with a
+/// vowel (丸の内 → `マル|ノ|ウチ`), the form [`romaji::romanize_mixed`] reads.
+fn marked_reading(place: &Place) -> String {
     let junctions: Vec<u16> = place.vowel_junctions().collect();
     let mut out = String::with_capacity(place.kana.len() + junctions.len());
     for (i, c) in place.kana.chars().enumerate() {
@@ -503,7 +501,7 @@ fn gazetteer_reading(kanji: &str, near: &gazetteer::Municipality) -> Option<Stri
         }
         out.push(c);
     }
-    Some(out)
+    out
 }
 
 /// Romanizes an address in the default style ([`Style::DEFAULT`]).

@@ -293,12 +293,23 @@ fn is_clean(s: &str) -> bool {
         }
         prev = Some(c);
     }
-    s.is_ascii()
+    s.chars().all(is_nfkc_stable)
         || match is_nfkc_quick(s.chars()) {
             IsNormalized::Yes => true,
             IsNormalized::No => false,
             IsNormalized::Maybe => unicode_normalization::is_nfkc(s),
         }
+}
+
+/// A fast, conservative check that NFKC leaves `c` alone: printable ASCII,
+/// the common hiragana and katakana, 々, 〒 and the CJK unified ideographs
+/// (which have no decompositions). Most addresses are made of these only,
+/// which spares them the normalization tables.
+const fn is_nfkc_stable(c: char) -> bool {
+    matches!(
+        c,
+        ' '..='~' | 'ぁ'..='ゖ' | 'ァ'..='ヺ' | 'ー' | '々' | '〒' | '\u{4E00}'..='\u{9FFF}'
+    )
 }
 
 // ---------------------------------------------------------------------------
@@ -391,6 +402,9 @@ fn compat_ideograph(c: char) -> Option<char> {
 
 /// The folded form of one char, ignoring numerals: `None` if unchanged.
 fn fold_char(c: char) -> Option<char> {
+    if c.is_ascii() {
+        return None;
+    }
     match compat_ideograph(c) {
         Some(d) => Some(variant(d).unwrap_or(d)),
         None => variant(c),

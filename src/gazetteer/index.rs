@@ -6,7 +6,6 @@ use super::types::*;
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
-use std::ops::Range;
 
 /// How a name matched a municipality.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -58,7 +57,7 @@ type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 /// A map from folded name to the records so named, with the longest key's
 /// length so prefix scans know where to start.
 #[derive(Debug)]
-struct NameMap<V> {
+pub(super) struct NameMap<V> {
     map: FnvMap<Cow<'static, str>, Vec<V>>,
     longest: usize,
 }
@@ -119,15 +118,12 @@ impl<V> std::fmt::Debug for NameMapSummary<'_, V> {
 }
 struct NameMapSummary<'a, V>(&'a NameMap<V>);
 
-/// All indexes, built once when the gazetteer loads.
+/// The name indexes built when the gazetteer loads: prefectures and
+/// municipalities (a few thousand keys). Towns are indexed per
+/// municipality ([`TownKeys`]), when its towns are first needed.
 pub(super) struct Index {
     prefectures: NameMap<PrefectureId>,
     municipalities: NameMap<MunicipalityMatch>,
-    towns: NameMap<TownId>,
-    /// (postal code, district index), sorted.
-    codes: Vec<(u32, u32)>,
-    /// For each municipality, its range in the towns table.
-    pub(super) towns_of: Vec<Range<u32>>,
 }
 
 impl std::fmt::Debug for Index {
@@ -135,8 +131,6 @@ impl std::fmt::Debug for Index {
         f.debug_struct("Index")
             .field("prefectures", &NameMapSummary(&self.prefectures))
             .field("municipalities", &NameMapSummary(&self.municipalities))
-            .field("towns", &NameMapSummary(&self.towns))
-            .field("codes", &self.codes.len())
             .finish()
     }
 }
@@ -149,12 +143,7 @@ fn prefecture_stem(name: &str) -> Option<&str> {
 }
 
 impl Index {
-    pub(super) fn build(
-        prefectures: &[Prefecture],
-        municipalities: &[Municipality],
-        towns: &[Town],
-        districts: &[District],
-    ) -> Index {
+    pub(super) fn build(prefectures: &[Prefecture], municipalities: &[Municipality]) -> Index {
         let mut prefecture_names = NameMap::default();
         for p in prefectures {
             prefecture_names.insert(p.name.kanji, p.id);
@@ -180,32 +169,9 @@ impl Index {
                 municipality_names.insert(m.city.kanji, with(MunicipalityMatchKind::CityOnly));
             }
         }
-
-        let mut town_names = NameMap::default();
-        let mut towns_of = vec![0..0; municipalities.len()];
-        for t in towns {
-            town_names.insert(t.name.kanji, t.id);
-            let range = &mut towns_of[t.municipality.0 as usize];
-            if range.start == range.end {
-                *range = t.id.0..t.id.0 + 1;
-            } else {
-                range.end = t.id.0 + 1;
-            }
-        }
-
-        let mut codes: Vec<(u32, u32)> = districts
-            .iter()
-            .enumerate()
-            .map(|(i, d)| (d.code.value(), i as u32))
-            .collect();
-        codes.sort_unstable();
-
         Index {
             prefectures: prefecture_names,
             municipalities: municipality_names,
-            towns: town_names,
-            codes,
-            towns_of,
         }
     }
 
@@ -215,17 +181,6 @@ impl Index {
 
     pub(super) fn municipalities(&self, key: &str) -> &[MunicipalityMatch] {
         self.municipalities.get(key)
-    }
-
-    pub(super) fn towns(&self, key: &str) -> &[TownId] {
-        self.towns.get(key)
-    }
-
-    /// The (code, district index) pairs with this code.
-    pub(super) fn districts_with_code(&self, code: u32) -> &[(u32, u32)] {
-        let start = self.codes.partition_point(|&(c, _)| c < code);
-        let end = self.codes.partition_point(|&(c, _)| c <= code);
-        &self.codes[start..end]
     }
 
     pub(super) fn prefecture_prefixes<'a>(
@@ -243,11 +198,71 @@ impl Index {
     ) -> impl Iterator<Item = (usize, &'a [MunicipalityMatch])> + 'a {
         self.municipalities.prefixes(text)
     }
+}
 
-    pub(super) fn town_prefixes<'a>(
-        &'a self,
-        text: &'a str,
-    ) -> impl Iterator<Item = (usize, &'a [TownId])> + 'a {
-        self.towns.prefixes(text)
+/// A global index of every town name, built only when asked for (it needs
+/// every municipality's towns parsed).
+pub(super) type TownNames = NameMap<TownId>;
+
+pub(super) fn town_names<'a>(towns: impl Iterator<Item = &'a Town>) -> TownNames {
+    let mut names = NameMap::default();
+    for t in towns {
+        names.insert(t.name.kanji, t.id);
+    }
+    names
+}
+
+impl NameMap<TownId> {
+    pub(super) fn towns(&self, key: &str) -> &[TownId] {
+        self.get(key)
+    }
+}
+
+/// One municipality's town names, folded and sorted, for prefix matching.
+#[derive(Debug)]
+pub(super) struct TownKeys {
+    keys: Vec<(Cow<'static, str>, u32)>,
+}
+
+impl TownKeys {
+    /// Indexes `towns` (one municipality's); values are positions in `towns`.
+    pub(super) fn build(towns: &[Town]) -> TownKeys {
+        let mut keys: Vec<(Cow<'static, str>, u32)> = towns
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| !t.name.kanji.is_empty())
+            .map(|(i, t)| (crate::text::fold_key(t.name.kanji), i as u32))
+            .collect();
+        keys.sort_unstable();
+        TownKeys { keys }
+    }
+
+    /// The positions of the towns whose folded name is `key`.
+    pub(super) fn get<'a>(&'a self, key: &'a str) -> impl Iterator<Item = u32> + 'a {
+        let start = self.keys.partition_point(|(k, _)| k.as_ref() < key);
+        self.keys[start..]
+            .iter()
+            .take_while(move |(k, _)| k.as_ref() == key)
+            .map(|&(_, i)| i)
+    }
+
+    /// Every town name that is a prefix of `text`, longest first, as (byte
+    /// length, position). Only the keys that share `text`'s first character
+    /// are compared, and they sit together in the sorted table.
+    pub(super) fn prefixes(&self, text: &str) -> Vec<(usize, u32)> {
+        let Some(first) = text.chars().next() else {
+            return Vec::new();
+        };
+        let mut head = [0u8; 4];
+        let head: &str = first.encode_utf8(&mut head);
+        let start = self.keys.partition_point(|(k, _)| k.as_ref() < head);
+        let mut found: Vec<(usize, u32)> = self.keys[start..]
+            .iter()
+            .take_while(|(k, _)| k.starts_with(head))
+            .filter(|(k, _)| text.starts_with(k.as_ref()))
+            .map(|(k, i)| (k.len(), *i))
+            .collect();
+        found.sort_unstable_by(|a, b| b.cmp(a));
+        found
     }
 }

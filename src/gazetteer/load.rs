@@ -1,32 +1,34 @@
 //! Parsing the embedded TSV files into records. The files are generated and
 //! checked by tests, so a malformed line is a build defect: it panics here
 //! with the line, and the gazetteer tests catch it before release.
+//!
+//! Only prefectures and municipalities are parsed up front; a
+//! municipality's towns are parsed the first time they are needed, from its
+//! lines of `towns.tsv`, which the file's sort order makes contiguous.
 
+use super::sorted::{data_lines, lines_with_key};
 use super::types::*;
-use super::{index::Index, Gazetteer};
 use crate::postal::PostalCode;
 
-const PREFECTURES: &str = include_str!("../../data/prefectures.tsv");
-const MUNICIPALITIES: &str = include_str!("../../data/municipalities.tsv");
-const TOWNS: &str = include_str!("../../data/towns.tsv");
-const OFFICES: &str = include_str!("../../data/offices.tsv");
+pub(super) const PREFECTURES: &str = include_str!("../../data/prefectures.tsv");
+pub(super) const MUNICIPALITIES: &str = include_str!("../../data/municipalities.tsv");
+pub(super) const TOWNS: &str = include_str!("../../data/towns.tsv");
+pub(super) const CODES: &str = include_str!("../../data/codes.tsv");
+pub(super) const OFFICES: &str = include_str!("../../data/offices.tsv");
 
-/// The data lines of a generated TSV file (comment lines skipped), split
-/// into exactly `N` fields.
-fn records<const N: usize>(file: &'static str) -> impl Iterator<Item = [&'static str; N]> {
-    file.lines()
-        .filter(|line| !line.starts_with('#') && !line.is_empty())
-        .map(|line| {
-            let mut fields = [""; N];
-            let mut parts = line.split('\t');
-            for field in fields.iter_mut() {
-                *field = parts
-                    .next()
-                    .unwrap_or_else(|| panic!("short gazetteer line: {line:?}"));
-            }
-            assert!(parts.next().is_none(), "long gazetteer line: {line:?}");
-            fields
-        })
+/// The lines of `text` (no header), split into exactly `N` fields.
+fn records<const N: usize>(text: &'static str) -> impl Iterator<Item = [&'static str; N]> {
+    text.lines().filter(|line| !line.is_empty()).map(|line| {
+        let mut fields = [""; N];
+        let mut parts = line.split('\t');
+        for field in fields.iter_mut() {
+            *field = parts
+                .next()
+                .unwrap_or_else(|| panic!("short gazetteer line: {line:?}"));
+        }
+        assert!(parts.next().is_none(), "long gazetteer line: {line:?}");
+        fields
+    })
 }
 
 fn place(kanji: &'static str, kana: &'static str, junctions: &'static str) -> Place {
@@ -45,7 +47,7 @@ fn optional_place(
     (!kanji.is_empty()).then(|| place(kanji, kana, junctions))
 }
 
-fn number<T: std::str::FromStr>(field: &str) -> T {
+pub(super) fn number<T: std::str::FromStr>(field: &str) -> T {
     field
         .parse()
         .unwrap_or_else(|_| panic!("bad number in gazetteer: {field:?}"))
@@ -53,6 +55,11 @@ fn number<T: std::str::FromStr>(field: &str) -> T {
 
 fn postal_code(field: &str) -> PostalCode {
     PostalCode::new(number(field)).unwrap_or_else(|| panic!("bad postal code {field:?}"))
+}
+
+/// The key of a municipality in `towns.tsv` and `codes.tsv`: zero-padded.
+pub(super) fn municipality_key(id: MunicipalityId) -> String {
+    format!("{:04}", id.0)
 }
 
 fn qualifier(kind: &'static str, value: &'static str) -> Qualifier {
@@ -71,9 +78,8 @@ fn qualifier(kind: &'static str, value: &'static str) -> Qualifier {
     }
 }
 
-/// Parses everything and builds the indexes.
-pub(super) fn load() -> Gazetteer {
-    let prefectures: Vec<Prefecture> = records::<5>(PREFECTURES)
+pub(super) fn prefectures() -> Vec<Prefecture> {
+    records::<5>(data_lines(PREFECTURES))
         .enumerate()
         .map(|(i, [jis, kanji, kana, english, junctions])| Prefecture {
             id: PrefectureId(i as u8),
@@ -81,37 +87,41 @@ pub(super) fn load() -> Gazetteer {
             name: place(kanji, kana, junctions),
             english,
         })
-        .collect();
+        .collect()
+}
 
-    let municipalities: Vec<Municipality> = records::<11>(MUNICIPALITIES)
+/// Every municipality, and the id of its first town.
+pub(super) fn municipalities() -> (Vec<Municipality>, Vec<u32>) {
+    records::<12>(data_lines(MUNICIPALITIES))
         .enumerate()
-        .map(|(i, f)| Municipality {
-            id: MunicipalityId(i as u32),
-            jis: f[0],
-            prefecture: PrefectureId(number(f[1])),
-            county: optional_place(f[2], f[3], f[4]),
-            city: place(f[5], f[6], f[7]),
-            ward: optional_place(f[8], f[9], f[10]),
+        .map(|(i, f)| {
+            let m = Municipality {
+                id: MunicipalityId(i as u32),
+                jis: f[0],
+                prefecture: PrefectureId(number(f[1])),
+                county: optional_place(f[2], f[3], f[4]),
+                city: place(f[5], f[6], f[7]),
+                ward: optional_place(f[8], f[9], f[10]),
+            };
+            (m, number::<u32>(f[11]))
         })
-        .collect();
+        .unzip()
+}
 
-    // Lines are sorted by (municipality, town name): consecutive lines with
-    // the same pair are the districts of one town.
-    let mut towns: Vec<Town> = Vec::with_capacity(110_000);
-    let mut districts: Vec<District> = Vec::with_capacity(125_000);
-    for [muni, code, name, kana, junctions, kind, value, building, building_kana, building_junctions] in
-        records::<10>(TOWNS)
+/// The towns and districts of one municipality. Town ids start at
+/// `first_town`; each town's `districts` range indexes the returned districts.
+pub(super) fn towns_of(id: MunicipalityId, first_town: u32) -> (Vec<Town>, Vec<District>) {
+    let lines = lines_with_key(data_lines(TOWNS), &municipality_key(id));
+    let mut towns: Vec<Town> = Vec::new();
+    let mut districts: Vec<District> = Vec::new();
+    for [_, code, name, kana, junctions, kind, value, building, building_kana, building_junctions] in
+        records::<10>(lines)
     {
-        let municipality = MunicipalityId(number(muni));
-        let same_town = towns
-            .last()
-            .is_some_and(|t| t.municipality == municipality && t.name.kanji == name);
-        if !same_town {
-            let id = TownId(towns.len() as u32);
+        if towns.last().is_none_or(|t| t.name.kanji != name) {
             let at = districts.len() as u32;
             towns.push(Town {
-                id,
-                municipality,
+                id: TownId(first_town + towns.len() as u32),
+                municipality: id,
                 name: place(name, kana, junctions),
                 districts: at..at,
             });
@@ -125,28 +135,41 @@ pub(super) fn load() -> Gazetteer {
             building: optional_place(building, building_kana, building_junctions),
         });
     }
+    (towns, districts)
+}
 
-    let offices: Vec<Office> = records::<6>(OFFICES)
-        .map(|[code, muni, town, street, name, kind]| Office {
-            code: postal_code(code),
-            municipality: MunicipalityId(number(muni)),
-            town,
-            street,
-            name,
-            kind: match kind {
-                "box" => OfficeKind::PoBox,
-                _ => OfficeKind::Office,
-            },
-        })
-        .collect();
+/// The municipalities that have districts with this postal code.
+pub(super) fn municipalities_with_code(code: PostalCode) -> Vec<MunicipalityId> {
+    let key = format!("{:07}", code.value());
+    records::<2>(lines_with_key(data_lines(CODES), &key))
+        .map(|[_, muni]| MunicipalityId(number(muni)))
+        .collect()
+}
 
-    let index = Index::build(&prefectures, &municipalities, &towns, &districts);
-    Gazetteer {
-        prefectures,
-        municipalities,
-        towns,
-        districts,
-        offices,
-        index,
+fn office(fields: [&'static str; 6]) -> Office {
+    let [code, muni, town, street, name, kind] = fields;
+    Office {
+        code: postal_code(code),
+        municipality: MunicipalityId(number(muni)),
+        town,
+        street,
+        name,
+        kind: match kind {
+            "box" => OfficeKind::PoBox,
+            _ => OfficeKind::Office,
+        },
     }
+}
+
+/// Every office, in postal-code order.
+pub(super) fn offices() -> Vec<Office> {
+    records::<6>(data_lines(OFFICES)).map(office).collect()
+}
+
+/// The offices with this postal code, found in place.
+pub(super) fn offices_with_code(code: PostalCode) -> Vec<Office> {
+    let key = format!("{:07}", code.value());
+    records::<6>(lines_with_key(data_lines(OFFICES), &key))
+        .map(office)
+        .collect()
 }

@@ -25,6 +25,7 @@
 
 mod index;
 mod load;
+mod sorted;
 mod types;
 
 pub use index::{MunicipalityMatch, MunicipalityMatchKind};
@@ -34,23 +35,45 @@ pub use types::{
 };
 
 use crate::postal::PostalCode;
+use index::{Index, TownKeys, TownNames};
 use std::sync::OnceLock;
 
 /// The whole gazetteer: records plus the indexes that look them up.
 ///
-/// Get the one shared instance with [`get`].
+/// Get the one shared instance with [`get`]. Prefectures and municipalities
+/// are ready at once; a municipality's towns are parsed and indexed the
+/// first time an address names it, so start-up stays in milliseconds.
 #[derive(Debug)]
 pub struct Gazetteer {
     prefectures: Vec<Prefecture>,
     municipalities: Vec<Municipality>,
-    towns: Vec<Town>,
-    districts: Vec<District>,
-    offices: Vec<Office>,
-    index: index::Index,
+    /// For each municipality, the id of its first town (and one more entry:
+    /// the number of towns).
+    first_town: Vec<u32>,
+    index: Index,
+    towns_of: Vec<OnceLock<MunicipalityTowns>>,
+    everything: OnceLock<Everything>,
+    town_names: OnceLock<TownNames>,
+    offices: OnceLock<Vec<Office>>,
 }
 
-/// The embedded gazetteer, parsed and indexed on first call (a few
-/// milliseconds), then shared for the life of the process.
+/// One municipality's towns, their districts, and their name index.
+#[derive(Debug)]
+struct MunicipalityTowns {
+    towns: Vec<Town>,
+    districts: Vec<District>,
+    keys: TownKeys,
+}
+
+/// Every town and district in one table, for enumeration.
+#[derive(Debug)]
+struct Everything {
+    towns: Vec<Town>,
+    districts: Vec<District>,
+}
+
+/// The embedded gazetteer, ready on first call (about a millisecond:
+/// prefectures and municipalities), then shared for the life of the process.
 ///
 /// # Example
 ///
@@ -60,7 +83,7 @@ pub struct Gazetteer {
 /// ```
 pub fn get() -> &'static Gazetteer {
     static GAZETTEER: OnceLock<Gazetteer> = OnceLock::new();
-    GAZETTEER.get_or_init(load::load)
+    GAZETTEER.get_or_init(Gazetteer::load)
 }
 
 impl Gazetteer {
@@ -69,10 +92,61 @@ impl Gazetteer {
     ///
     /// ```
     /// let fresh = jusho::gazetteer::Gazetteer::load();
-    /// assert_eq!(fresh.districts().len(), jusho::gazetteer::get().districts().len());
+    /// assert_eq!(fresh.municipalities().len(), jusho::gazetteer::get().municipalities().len());
     /// ```
     pub fn load() -> Gazetteer {
-        load::load()
+        let prefectures = load::prefectures();
+        let (municipalities, mut first_town) = load::municipalities();
+        // The town count closes the table; it is the end of the last range.
+        let last = municipalities.len().checked_sub(1);
+        let end = last.map_or(0, |i| {
+            let id = MunicipalityId(i as u32);
+            first_town[i] + load::towns_of(id, first_town[i]).0.len() as u32
+        });
+        first_town.push(end);
+        let index = Index::build(&prefectures, &municipalities);
+        let towns_of = municipalities.iter().map(|_| OnceLock::new()).collect();
+        Gazetteer {
+            prefectures,
+            municipalities,
+            first_town,
+            index,
+            towns_of,
+            everything: OnceLock::new(),
+            town_names: OnceLock::new(),
+            offices: OnceLock::new(),
+        }
+    }
+
+    fn municipality_towns(&self, id: MunicipalityId) -> &MunicipalityTowns {
+        self.towns_of[id.0 as usize].get_or_init(|| {
+            let (towns, districts) = load::towns_of(id, self.first_town[id.0 as usize]);
+            let keys = TownKeys::build(&towns);
+            MunicipalityTowns {
+                towns,
+                districts,
+                keys,
+            }
+        })
+    }
+
+    fn everything(&self) -> &Everything {
+        self.everything.get_or_init(|| {
+            let mut all = Everything {
+                towns: Vec::new(),
+                districts: Vec::new(),
+            };
+            for m in &self.municipalities {
+                let mt = self.municipality_towns(m.id);
+                let offset = all.districts.len() as u32;
+                all.towns.extend(mt.towns.iter().map(|t| Town {
+                    districts: t.districts.start + offset..t.districts.end + offset,
+                    ..t.clone()
+                }));
+                all.districts.extend(mt.districts.iter().cloned());
+            }
+            all
+        })
     }
 
     /// All 47 prefectures, in JIS order (北海道 first, 沖縄県 last).
@@ -86,22 +160,26 @@ impl Gazetteer {
         &self.municipalities
     }
 
-    /// Every town (町域), grouped by municipality. Each municipality also has
-    /// one town with an empty name that holds its city-wide postal code
-    /// (Japan Post's 以下に掲載がない場合).
+    /// Every town (町域), grouped by municipality, indexed by [`TownId`].
+    /// Each municipality also has one town with an empty name that holds its
+    /// city-wide postal code (Japan Post's 以下に掲載がない場合).
+    ///
+    /// The first call parses the whole gazetteer (tens of milliseconds).
     pub fn towns(&self) -> &[Town] {
-        &self.towns
+        &self.everything().towns
     }
 
     /// Every district: one row of Japan Post's KEN_ALL, i.e. one postal code
-    /// for a town or for part of it.
+    /// for a town or for part of it. The first call parses the whole
+    /// gazetteer.
     pub fn districts(&self) -> &[District] {
-        &self.districts
+        &self.everything().districts
     }
 
-    /// Every JIGYOSYO office and PO box, sorted by postal code.
+    /// Every JIGYOSYO office and PO box, sorted by postal code. The first call
+    /// parses them all.
     pub fn offices(&self) -> &[Office] {
-        &self.offices
+        self.offices.get_or_init(load::offices)
     }
 
     /// The prefecture with this id.
@@ -114,21 +192,29 @@ impl Gazetteer {
         &self.municipalities[id.0 as usize]
     }
 
+    /// The municipality a town id belongs to.
+    fn municipality_of(&self, id: TownId) -> MunicipalityId {
+        let after = self.first_town.partition_point(|&first| first <= id.0);
+        MunicipalityId(after.saturating_sub(1) as u32)
+    }
+
     /// The town with this id.
     pub fn town(&self, id: TownId) -> &Town {
-        &self.towns[id.0 as usize]
+        let muni = self.municipality_of(id);
+        let local = id.0 - self.first_town[muni.0 as usize];
+        &self.municipality_towns(muni).towns[local as usize]
     }
 
     /// The towns of one municipality, the city-wide (empty-named) one first.
     pub fn towns_of(&self, id: MunicipalityId) -> &[Town] {
-        let range = &self.index.towns_of[id.0 as usize];
-        &self.towns[range.start as usize..range.end as usize]
+        &self.municipality_towns(id).towns
     }
 
     /// The districts of one town (one per postal code row).
     pub fn districts_of(&self, id: TownId) -> &[District] {
-        let town = self.town(id);
-        &self.districts[town.districts.start as usize..town.districts.end as usize]
+        let mt = self.municipality_towns(self.municipality_of(id));
+        let town = &mt.towns[(id.0 - mt.towns[0].id.0) as usize];
+        &mt.districts[town.districts.start as usize..town.districts.end as usize]
     }
 
     /// The districts (KEN_ALL rows) that carry this postal code; empty when
@@ -142,10 +228,10 @@ impl Gazetteer {
     /// assert!(!shared.is_empty());
     /// ```
     pub fn districts_with_code(&self, code: PostalCode) -> Vec<&District> {
-        self.index
-            .districts_with_code(code.value())
-            .iter()
-            .map(|&(_, i)| &self.districts[i as usize])
+        load::municipalities_with_code(code)
+            .into_iter()
+            .flat_map(|m| self.municipality_towns(m).districts.iter())
+            .filter(|d| d.code == code)
             .collect()
     }
 
@@ -157,16 +243,13 @@ impl Gazetteer {
     /// let offices = gz.offices_with_code(PostalCode::new(1008994).unwrap());
     /// assert!(offices.iter().any(|o| o.name.contains("郵便局")));
     /// ```
-    pub fn offices_with_code(&self, code: PostalCode) -> &[Office] {
-        let start = self.offices.partition_point(|o| o.code < code);
-        let end = self.offices.partition_point(|o| o.code <= code);
-        &self.offices[start..end]
+    pub fn offices_with_code(&self, code: PostalCode) -> Vec<Office> {
+        load::offices_with_code(code)
     }
 
     /// True when the postal code names a district or an office.
     pub fn knows_code(&self, code: PostalCode) -> bool {
-        !self.index.districts_with_code(code.value()).is_empty()
-            || !self.offices_with_code(code).is_empty()
+        !load::municipalities_with_code(code).is_empty() || !self.offices_with_code(code).is_empty()
     }
 
     /// The prefecture named exactly `name` (東京都, or without its suffix:
@@ -204,7 +287,8 @@ impl Gazetteer {
 
     /// The towns named `name` anywhere in Japan (築地 → Tokyo's 中央区築地
     /// and others), insensitive to the variants [`crate::text::fold_key`]
-    /// folds (旭ヶ丘 finds 旭ケ丘).
+    /// folds (旭ヶ丘 finds 旭ケ丘). The first call indexes every town (tens
+    /// of milliseconds); [`Gazetteer::find_town_in`] does not need that.
     ///
     /// ```
     /// let gz = jusho::gazetteer::get();
@@ -212,34 +296,50 @@ impl Gazetteer {
     /// assert!(towns.iter().any(|&t| gz.town(t).name.kanji == "霞が関"));
     /// ```
     pub fn find_towns(&self, name: &str) -> &[TownId] {
-        self.index.towns(&crate::text::fold_key(name))
+        self.town_names
+            .get_or_init(|| index::town_names(self.towns().iter()))
+            .towns(&crate::text::fold_key(name))
     }
 
-    /// The town of `municipality` named `name` (folded), if any.
+    /// The town of `municipality` named `name` (folded), if any; the one
+    /// spelled exactly so when several fold alike.
+    ///
+    /// ```
+    /// let gz = jusho::gazetteer::get();
+    /// let chiyoda = gz.find_municipalities("千代田区")[0].municipality;
+    /// let town = gz.find_town_in(chiyoda, "霞ヶ関").unwrap();
+    /// assert_eq!(gz.town(town).name.kanji, "霞が関");
+    /// ```
     pub fn find_town_in(&self, municipality: MunicipalityId, name: &str) -> Option<TownId> {
-        self.find_towns(name)
-            .iter()
-            .copied()
-            .find(|&t| self.town(t).municipality == municipality)
+        let mt = self.municipality_towns(municipality);
+        let key = crate::text::fold_key(name);
+        let found: Vec<&Town> = mt.keys.get(&key).map(|i| &mt.towns[i as usize]).collect();
+        let exact = found.iter().find(|t| t.name.kanji == name);
+        exact.or(found.first()).map(|t| t.id)
     }
 
-    /// The longest folded prefix of `folded` that names a municipality,
-    /// with its length in bytes. `folded` must already be folded with
+    /// Every town of `municipality` whose folded name is a prefix of
+    /// `folded`, longest first, with its length in bytes.
+    pub(crate) fn town_prefixes_in<'a>(
+        &'a self,
+        municipality: MunicipalityId,
+        folded: &'a str,
+    ) -> impl Iterator<Item = (usize, TownId)> + 'a {
+        let mt = self.municipality_towns(municipality);
+        mt.keys
+            .prefixes(folded)
+            .into_iter()
+            .map(move |(len, i)| (len, mt.towns[i as usize].id))
+    }
+
+    /// The municipality names that are prefixes of `folded`, longest first,
+    /// with their length in bytes. `folded` must already be folded with
     /// [`crate::text::fold`].
     pub(crate) fn municipality_prefixes<'a>(
         &'a self,
         folded: &'a str,
     ) -> impl Iterator<Item = (usize, &'a [MunicipalityMatch])> + 'a {
         self.index.municipality_prefixes(folded)
-    }
-
-    /// Every folded town name that is a prefix of `folded`, longest first,
-    /// with its length in bytes and the towns so named.
-    pub(crate) fn town_prefixes<'a>(
-        &'a self,
-        folded: &'a str,
-    ) -> impl Iterator<Item = (usize, &'a [TownId])> + 'a {
-        self.index.town_prefixes(folded)
     }
 
     /// Every folded prefecture name (with or without suffix) that is a

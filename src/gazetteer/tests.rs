@@ -196,13 +196,39 @@ fn postal_code_lookup_finds_districts_and_offices() {
 #[test]
 fn every_district_code_is_found_by_lookup() {
     let gz = get();
-    for (i, d) in gz.districts().iter().enumerate() {
-        assert!(
-            gz.districts_with_code(d.code)
-                .iter()
-                .any(|found| std::ptr::eq(*found, &gz.districts()[i])),
-            "{}",
-            d.code
-        );
+    for d in gz.districts() {
+        assert!(gz.districts_with_code(d.code).contains(&d), "{}", d.code);
     }
+}
+
+#[test]
+fn town_ids_agree_between_enumeration_and_lookup() {
+    let gz = get();
+    for (i, t) in gz.towns().iter().enumerate() {
+        assert_eq!(t.id.0 as usize, i);
+        assert_eq!(gz.town(t.id).name, t.name);
+        assert_eq!(gz.town(t.id).municipality, t.municipality);
+        assert_eq!(gz.districts_of(t.id).len(), t.districts.len());
+    }
+}
+
+#[test]
+fn in_place_code_index_matches_the_districts() {
+    let gz = get();
+    let mut from_districts: Vec<(u32, u32)> = gz
+        .districts()
+        .iter()
+        .map(|d| (d.code.value(), gz.town(d.town).municipality.0))
+        .collect();
+    from_districts.sort_unstable();
+    from_districts.dedup();
+    let mut from_file = Vec::new();
+    for &(code, _) in &from_districts {
+        for m in load::municipalities_with_code(PostalCode::new(code).unwrap()) {
+            from_file.push((code, m.0));
+        }
+    }
+    from_file.sort_unstable();
+    from_file.dedup();
+    assert_eq!(from_file, from_districts);
 }
