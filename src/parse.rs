@@ -375,6 +375,9 @@ const DIRECTION_ENDS_BARE: [&str; 2] = ["西入", "東入"];
 /// If `text` starts with Kyoto street directions (河原町通三条上る), their
 /// length in bytes.
 fn directions_len(text: &str) -> Option<usize> {
+    if !text.contains('通') {
+        return None;
+    }
     // Directions come before any block number: look no further than the
     // first digit that starts one (三条 folds to 3条, so digits followed by
     // 条 are part of the directions).
@@ -888,7 +891,7 @@ fn infer_postal_code(gz: &Gazetteer, parts: &mut Parts) -> Option<PostalCode> {
         let mut tower = districts.iter().filter(|d| {
             let Some(b) = d.building else { return false };
             match last {
-                Some((name, matched)) if std::ptr::eq(name, b.kanji) => matched,
+                Some((name, matched)) if name == b.kanji => matched,
                 _ => {
                     let matched = building_key.starts_with(text::fold_key(b.kanji).as_ref());
                     last = Some((b.kanji, matched));

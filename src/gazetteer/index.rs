@@ -54,19 +54,21 @@ impl Hasher for Fnv {
 
 type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
-/// A map from folded name to the records so named, with the longest key's
-/// length so prefix scans know where to start.
+/// A map from folded name to the records so named, with the set of key
+/// lengths so prefix scans only try lengths some key has.
 #[derive(Debug)]
 pub(super) struct NameMap<V> {
     map: FnvMap<Cow<'static, str>, Vec<V>>,
-    longest: usize,
+    /// Bit `n` is set when some key is `n` bytes long (keys over 127 bytes
+    /// are never matched as prefixes; no place name is that long).
+    lengths: u128,
 }
 
 impl<V> Default for NameMap<V> {
     fn default() -> Self {
         NameMap {
             map: FnvMap::default(),
-            longest: 0,
+            lengths: 0,
         }
     }
 }
@@ -86,7 +88,9 @@ impl<V: PartialEq> NameMap<V> {
         if key.is_empty() {
             return;
         }
-        self.longest = self.longest.max(key.len());
+        if key.len() < 128 {
+            self.lengths |= 1 << key.len();
+        }
         let values = self.map.entry(key).or_default();
         if !values.contains(&value) {
             values.push(value);
@@ -100,10 +104,10 @@ impl<V: PartialEq> NameMap<V> {
     /// Every key that is a prefix of `text`, longest first, as (byte length,
     /// values).
     fn prefixes<'a>(&'a self, text: &'a str) -> impl Iterator<Item = (usize, &'a [V])> + 'a {
-        let limit = self.longest.min(text.len());
+        let limit = 127.min(text.len());
         (1..=limit)
             .rev()
-            .filter(move |&end| text.is_char_boundary(end))
+            .filter(move |&end| self.lengths & (1 << end) != 0 && text.is_char_boundary(end))
             .filter_map(move |end| {
                 let values = self.get(&text[..end]);
                 (!values.is_empty()).then_some((end, values))
