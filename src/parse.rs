@@ -168,13 +168,18 @@ pub fn parse(input: &str) -> Result<Parts, Error> {
         None => match code_places.as_ref().and_then(|c| c.only_place(gz)) {
             Some(place) => place,
             None => {
-                return Err(Error::new(
-                    ErrorKind::NoLocality,
-                    format!(
+                let message = match gz.prefecture_prefixes(&compact.text).next() {
+                    Some((_, p)) => format!(
+                        "no municipality found after the prefecture {} in {}",
+                        gz.prefecture(p).name.kanji,
+                        quote(input.trim())
+                    ),
+                    None => format!(
                         "no Japanese prefecture, municipality or town found in {}",
                         quote(input.trim())
                     ),
-                ))
+                };
+                return Err(Error::new(ErrorKind::NoLocality, message));
             }
         },
     };
@@ -914,6 +919,20 @@ fn infer_postal_code(gz: &Gazetteer, parts: &mut Parts) -> Option<PostalCode> {
         }
     }
     let plain = || districts.iter().filter(|d| d.building.is_none());
+    // Kyoto: a town split by street directions lists them in the note
+    // (河原町通御池下る、…); the directions the address gives pick the code.
+    if let Some(directions) = &parts.sub_area {
+        // 下る and 下ル are the same direction.
+        let direction_key = |s: &str| text::fold_key(s).replace('ル', "る");
+        let key = direction_key(directions);
+        let by_note = plain().find(|d| match d.qualifier {
+            Qualifier::Note(note) => note.split('、').any(|item| direction_key(item) == key),
+            _ => false,
+        });
+        if let Some(d) = by_note {
+            return Some(d.code);
+        }
+    }
     if let Some(n) = first_number {
         if let Some(d) = plain().find(|d| d.qualifier.covers(n)) {
             return Some(d.code);

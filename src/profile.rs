@@ -173,7 +173,7 @@ impl Romanizer {
         let case = style.get_case();
         let mut warnings = parts.warnings.clone();
 
-        let prefecture = named(parts.prefecture.name, self.prefecture(&parts));
+        let prefecture = named(parts.prefecture.name, self.prefecture(parts.prefecture));
         let county = parts.county().map(|p| named(*p, self.municipality_part(p)));
         let city = named(*parts.city(), self.municipality_part(parts.city()));
         let ward = parts.ward().map(|p| named(*p, self.municipality_part(p)));
@@ -288,8 +288,8 @@ impl Romanizer {
 
     /// 東京都 → Tokyo (or Tokyo-to): the stem read from the kana, the suffix
     /// added only when the style asks for it.
-    fn prefecture(&self, parts: &Parts) -> String {
-        let place = &parts.prefecture.name;
+    fn prefecture(&self, prefecture: &gazetteer::Prefecture) -> String {
+        let place = &prefecture.name;
         let starts: Vec<u16> = place.vowel_junctions().collect();
         let (stem, suffix) = match place.kanji.chars().last() {
             Some('都') => (place.kana.strip_suffix('ト'), "to"),
@@ -543,9 +543,9 @@ mod tests {
     #[test]
     fn every_prefecture_reads_as_its_english_name() {
         let gz = gazetteer::get();
+        let r = Romanizer::default();
         for p in gz.prefectures() {
-            let profile = romanize_with(Style::DEFAULT, p.name.kanji);
-            assert_eq!(profile.state, p.english, "{}", p.name.kanji);
+            assert_eq!(r.prefecture(p), p.english, "{}", p.name.kanji);
         }
     }
 
@@ -597,14 +597,23 @@ mod tests {
     fn styles_are_independent() {
         let input = "東京都中央区築地1-1-1";
         let macron = romanize_with(Style::new().long_vowel(LongVowel::Macron), input);
-        assert_eq!((macron.city.as_str(), macron.state.as_str()), ("Chūō-ku", "Tōkyō"));
+        assert_eq!(
+            (macron.city.as_str(), macron.state.as_str()),
+            ("Chūō-ku", "Tōkyō")
+        );
         let kana = romanize_with(Style::new().long_vowel(LongVowel::Kana), input);
         assert_eq!(kana.city, "Chuuou-ku");
-        let suffix = romanize_with(Style::new().prefecture_suffix(PrefectureSuffix::Hyphenated), input);
+        let suffix = romanize_with(
+            Style::new().prefecture_suffix(PrefectureSuffix::Hyphenated),
+            input,
+        );
         assert_eq!(suffix.state, "Tokyo-to");
         let upper = romanize_with(Style::new().case(Case::Upper), input);
         assert_eq!(upper.address, "1-1-1 TSUKIJI");
-        let m = romanize_with(Style::new().syllabic_n(SyllabicN::MBeforeLabial), "東京都港区新橋1-1");
+        let m = romanize_with(
+            Style::new().syllabic_n(SyllabicN::MBeforeLabial),
+            "東京都港区新橋1-1",
+        );
         assert_eq!(m.address, "1-1 Shimbashi");
         let n = romanize_with(Style::DEFAULT, "東京都港区新橋1-1");
         assert_eq!(n.address, "1-1 Shinbashi");
@@ -624,8 +633,20 @@ mod tests {
         ] {
             let p = romanize_with(Style::DEFAULT, input);
             assert_eq!(
-                (p.country.as_str(), p.address.as_str(), p.city.as_str(), p.state.as_str(), p.zip.as_str()),
-                ("Japan", "#404 Sample Mansion 1-1-1 Tsukiji", "Chuo-ku", "Tokyo", "104-0045"),
+                (
+                    p.country.as_str(),
+                    p.address.as_str(),
+                    p.city.as_str(),
+                    p.state.as_str(),
+                    p.zip.as_str()
+                ),
+                (
+                    "Japan",
+                    "#404 Sample Mansion 1-1-1 Tsukiji",
+                    "Chuo-ku",
+                    "Tokyo",
+                    "104-0045"
+                ),
                 "{input}"
             );
         }

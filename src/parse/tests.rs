@@ -22,7 +22,10 @@ fn place(p: &Parts) -> (&str, String, &str) {
 }
 
 fn block(p: &Parts) -> String {
-    p.block.as_ref().map(ToString::to_string).unwrap_or_default()
+    p.block
+        .as_ref()
+        .map(ToString::to_string)
+        .unwrap_or_default()
 }
 
 const TSUKIJI: (&str, &str, &str) = ("東京都", "中央区", "築地");
@@ -103,7 +106,11 @@ fn omissions_are_filled_in() {
 
 #[test]
 fn spelling_variants_give_the_canonical_name() {
-    for input in ["東京都千代田区霞ヶ関1-1", "東京都千代田区霞ケ関1-1", "東京都千代田区霞が関1-1"] {
+    for input in [
+        "東京都千代田区霞ヶ関1-1",
+        "東京都千代田区霞ケ関1-1",
+        "東京都千代田区霞が関1-1",
+    ] {
         assert_eq!(ok(input).town.unwrap().name.kanji, "霞が関", "{input}");
     }
     // 龍ケ崎市 written with its new form, and with ヶ.
@@ -111,7 +118,14 @@ fn spelling_variants_give_the_canonical_name() {
         assert_eq!(ok(input).city().kanji, "龍ケ崎市", "{input}");
     }
     // Variation selectors are ignored.
-    assert_eq!(ok("東京都中央区築\u{E0100}地1-1-1").town.unwrap().name.kanji, "築地");
+    assert_eq!(
+        ok("東京都中央区築\u{E0100}地1-1-1")
+            .town
+            .unwrap()
+            .name
+            .kanji,
+        "築地"
+    );
 }
 
 #[test]
@@ -138,7 +152,9 @@ fn postal_codes_are_inferred_where_unique() {
     let p = ok("北海道札幌市中央区大通西25丁目");
     assert_eq!(p.postal_code.unwrap().to_string(), "064-0820");
     assert!(p.postal_code_inferred);
-    assert!(p.warnings.contains(&Warning::PostalCodeInferred(p.postal_code.unwrap())));
+    assert!(p
+        .warnings
+        .contains(&Warning::PostalCodeInferred(p.postal_code.unwrap())));
     let p = ok("北海道札幌市中央区大通西1丁目");
     assert_eq!(p.postal_code.unwrap().to_string(), "060-0042");
     let p = ok("東京都千代田区丸の内1-9-2 グラントウキョウサウスタワー1階");
@@ -179,13 +195,48 @@ fn a_postal_code_decides_a_shared_name() {
 #[test]
 fn buildings_floors_and_rooms() {
     let cases = [
-        ("東京都中央区築地1-1-1 サンプルマンション404号室", Some("サンプルマンション"), None, Some("404")),
-        ("東京都中央区築地1-1-1 サンプルマンション #404", Some("サンプルマンション"), None, Some("404")),
-        ("東京都中央区築地1-1-1 サンプルマンション-404", Some("サンプルマンション"), None, Some("404")),
-        ("東京都中央区築地1-1-1 サンプルマンション 404", Some("サンプルマンション"), None, Some("404")),
-        ("東京都中央区築地1-1-1 築地ビル3階", Some("築地ビル"), Some(3), None),
-        ("東京都中央区築地1-1-1 ABC Tower 12F", Some("ABC Tower"), Some(12), None),
-        ("東京都中央区築地1-1-1 JAビル 3F 301号室", Some("JAビル"), Some(3), Some("301")),
+        (
+            "東京都中央区築地1-1-1 サンプルマンション404号室",
+            Some("サンプルマンション"),
+            None,
+            Some("404"),
+        ),
+        (
+            "東京都中央区築地1-1-1 サンプルマンション #404",
+            Some("サンプルマンション"),
+            None,
+            Some("404"),
+        ),
+        (
+            "東京都中央区築地1-1-1 サンプルマンション-404",
+            Some("サンプルマンション"),
+            None,
+            Some("404"),
+        ),
+        (
+            "東京都中央区築地1-1-1 サンプルマンション 404",
+            Some("サンプルマンション"),
+            None,
+            Some("404"),
+        ),
+        (
+            "東京都中央区築地1-1-1 築地ビル3階",
+            Some("築地ビル"),
+            Some(3),
+            None,
+        ),
+        (
+            "東京都中央区築地1-1-1 ABC Tower 12F",
+            Some("ABC Tower"),
+            Some(12),
+            None,
+        ),
+        (
+            "東京都中央区築地1-1-1 JAビル 3F 301号室",
+            Some("JAビル"),
+            Some(3),
+            Some("301"),
+        ),
         ("東京都中央区築地1-1-1", None, None, None),
     ];
     for (input, building, floor, room) in cases {
@@ -222,8 +273,14 @@ fn errors_are_typed() {
     assert_eq!(err("   　 "), ErrorKind::Empty);
     assert_eq!(err("hello world"), ErrorKind::NoLocality);
     assert_eq!(err("1-1-1"), ErrorKind::NoLocality);
-    assert_eq!(err("〒10400451 東京都中央区築地"), ErrorKind::InvalidPostalCode);
-    assert_eq!(err("〒1O4-0045 東京都中央区築地"), ErrorKind::InvalidPostalCode);
+    assert_eq!(
+        err("〒10400451 東京都中央区築地"),
+        ErrorKind::InvalidPostalCode
+    );
+    assert_eq!(
+        err("〒1O4-0045 東京都中央区築地"),
+        ErrorKind::InvalidPostalCode
+    );
     assert_eq!(err("府中市"), ErrorKind::AmbiguousLocality);
     assert_eq!(err("東京都中央区\u{7}築地"), ErrorKind::ControlCharacter);
     assert_eq!(err("東京都中央区築地\n1-1-1"), ErrorKind::ControlCharacter);
