@@ -302,6 +302,12 @@ def main() -> None:
             kind, name, reading = "city", "", ""
         if kind == "city":
             name, reading = "", ""
+        # One row naming several towns (甲、乙 / コウ、オツ): one district each.
+        names, readings = name.split("、"), reading.split("、")
+        if len(names) > 1 and len(names) == len(readings):
+            for n, r in zip(names, readings):
+                districts.append([mi, d["postal_code"], n, r, kind, value])
+            continue
         districts.append([mi, d["postal_code"], name, reading, kind, value])
 
     # Skyscrapers: 丸の内グラントウキョウサウスタワー (1階) -> town 丸の内 +
@@ -420,6 +426,7 @@ def main() -> None:
         f.write(f"jigyosyo_rows: {len(offices)}\n")
         f.write(f"prefectures: {len(prefs)}\nmunicipalities: {len(munis)}\n")
         f.write(f"districts: {len(districts)}\noffices: {len(office_rows)}\n")
+        f.write(f"extra_districts_from_multi_town_rows: {len(districts) - len(ken)}\n")
         f.write(f"names_aligned: {aligned} of {len(pairs)}\n")
     print(open(DATA / "SOURCE").read(), end="")
 

@@ -272,3 +272,68 @@ fn office_addresses_typed_as_people_type_them() {
     assert!(wide.report() >= 99.0);
     assert!(spelled.report() >= 99.0);
 }
+
+/// Every district romanizes without error, all five fields ASCII, with the
+/// town's own name (not a guess) in the Address. Prints 30 districts picked
+/// by a fixed pseudo-random sequence, for a person to check by eye
+/// (`cargo test --test accuracy -- --nocapture`), and how many names have a
+/// vowel pair across a kanji boundary.
+#[test]
+fn every_district_romanizes_to_ascii() {
+    let gz = gazetteer::get();
+    let romanizer = jusho::Romanizer::default();
+    let mut rate = Rate::new("districts romanized (ASCII, no error)");
+    let mut samples = Vec::new();
+    let mut seed: u64 = 0x5eed;
+    let districts = gz.districts();
+    for (i, d) in districts.iter().enumerate() {
+        let town = gz.town(d.town);
+        let m = gz.municipality(town.municipality);
+        let text = format!("{}{}", full_name(gz, m), town.name.kanji);
+        let result = romanizer.romanize(&text);
+        let ok = result.as_ref().is_ok_and(|p| {
+            [&p.country, &p.address, &p.city, &p.state, &p.zip]
+                .iter()
+                .all(|f| f.is_ascii())
+        });
+        rate.record(ok, || format!("{text} -> {result:?}"));
+        seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        if samples.len() < 30 && (seed >> 33) % (districts.len() as u64 / 30) == 0 {
+            samples.push((i, text, result));
+        }
+    }
+    println!("30 sample districts (input | Address | City | State | Zip):");
+    for (_, text, result) in &samples {
+        if let Ok(p) = result {
+            println!("    {text} | {} | {} | {} | {}", p.address, p.city, p.state, p.zip);
+        }
+    }
+    // Names whose reading has a vowel kana right after a kanji boundary: the
+    // places a naive romanizer would make a long vowel of.
+    let junction_names = gz
+        .towns()
+        .iter()
+        .filter(|t| t.name.vowel_junctions().next().is_some())
+        .count();
+    let long_vowel_junctions = gz
+        .towns()
+        .iter()
+        .filter(|t| {
+            let kana: Vec<char> = t.name.kana.chars().collect();
+            t.name.vowel_junctions().any(|j| {
+                let j = usize::from(j);
+                j > 0
+                    && j < kana.len()
+                    && matches!(
+                        (kana[j - 1], kana[j]),
+                        ('オ' | 'コ' | 'ソ' | 'ト' | 'ノ' | 'ホ' | 'モ' | 'ヨ' | 'ロ' | 'ゴ' | 'ゾ' | 'ド' | 'ボ' | 'ポ' | 'ョ', 'ウ' | 'オ')
+                            | ('ウ' | 'ク' | 'ス' | 'ツ' | 'ヌ' | 'フ' | 'ム' | 'ユ' | 'ル' | 'グ' | 'ズ' | 'ブ' | 'プ' | 'ュ', 'ウ')
+                    )
+            })
+        })
+        .count();
+    println!(
+        "town names with a vowel junction: {junction_names}; of them a long vowel (o+u/o, u+u) across the boundary: {long_vowel_junctions}"
+    );
+    assert_eq!(rate.report(), 100.0);
+}
