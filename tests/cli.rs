@@ -520,3 +520,39 @@ fn readme_library_example() -> Result<(), jusho::Error> {
     }
     Ok(())
 }
+
+/// Behind a pipe that feeds one line at a time, each answer comes out before
+/// the next line is sent (output is flushed before waiting for input).
+#[test]
+fn answers_as_lines_arrive() {
+    let mut child = Command::new(binary())
+        .arg("--json")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let mut out = BufReader::new(child.stdout.take().unwrap());
+    let (tx, rx) = std::sync::mpsc::channel();
+    let reader = std::thread::spawn(move || {
+        let mut line = String::new();
+        while out.read_line(&mut line).unwrap_or(0) > 0 {
+            if tx.send(std::mem::take(&mut line)).is_err() {
+                break;
+            }
+        }
+    });
+    for input in ["府中市", SPEC_EXAMPLE] {
+        writeln!(stdin, "{input}").unwrap();
+        stdin.flush().unwrap();
+        let answer = rx
+            .recv_timeout(std::time::Duration::from_secs(20))
+            .expect("an answer while stdin is still open");
+        let v: Value = serde_json::from_str(&answer).unwrap();
+        assert_eq!(v["input"], input);
+    }
+    drop(stdin);
+    assert_eq!(child.wait().unwrap().code(), Some(1));
+    reader.join().unwrap();
+}
