@@ -830,6 +830,20 @@ fn settle_postal_code(gz: &Gazetteer, parts: &mut Parts, code: Option<&CodePlace
                 parts
                     .warnings
                     .push(Warning::PostalCodeMismatch { given, belongs_to });
+                return;
+            }
+            // The right town, but the address decides another of its codes
+            // (a skyscraper's floor, a chome range).
+            let given_is_city_wide = gz
+                .districts_with_code(given)
+                .iter()
+                .all(|d| gz.town(d.town).is_city_wide());
+            if let Some(expected) = infer_postal_code(gz, parts) {
+                if expected != given && !given_is_city_wide {
+                    parts
+                        .warnings
+                        .push(Warning::PostalCodeDiffers { given, expected });
+                }
             }
         }
         _ => match infer_postal_code(gz, parts) {
@@ -904,20 +918,38 @@ fn infer_postal_code(gz: &Gazetteer, parts: &mut Parts) -> Option<PostalCode> {
                 }
             }
         });
-        if let Some(first) = tower.next() {
-            parts.skyscraper = first.building;
-            let (mut on_floor, mut unknown_floor) = (None, None);
-            for d in std::iter::once(first).chain(tower) {
-                if d.qualifier == Qualifier::Floor(parts.floor) {
-                    on_floor = Some(d.code);
-                }
-                if d.qualifier == Qualifier::Floor(None) {
-                    unknown_floor = Some(d.code);
-                }
+        let Some(first) = tower.next() else {
+            // A building with a floor in a town whose skyscrapers have a
+            // code per floor, but not one of them by name (丸ビル for
+            // 丸の内ビルディング): the town's other code would be a guess.
+            if parts.floor.is_some() && districts.iter().any(|d| d.building.is_some()) {
+                return None;
             }
-            return on_floor.or(unknown_floor);
+            return infer_plain(districts, parts, first_number);
+        };
+        parts.skyscraper = first.building;
+        let (mut on_floor, mut unknown_floor) = (None, None);
+        for d in std::iter::once(first).chain(tower) {
+            if d.qualifier == Qualifier::Floor(parts.floor) {
+                on_floor = Some(d.code);
+            }
+            if d.qualifier == Qualifier::Floor(None) {
+                unknown_floor = Some(d.code);
+            }
         }
+        return on_floor.or(unknown_floor);
     }
+    infer_plain(districts, parts, first_number)
+}
+
+/// The code of a town's districts that are not skyscraper floors, if the
+/// address decides one: Kyoto directions, chome or banchi range, or the
+/// town's only code.
+fn infer_plain(
+    districts: &[gazetteer::District],
+    parts: &Parts,
+    first_number: Option<u32>,
+) -> Option<PostalCode> {
     let plain = || districts.iter().filter(|d| d.building.is_none());
     // Kyoto: a town split by street directions lists them in the note
     // (河原町通御池下る、…); the directions the address gives pick the code.

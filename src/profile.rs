@@ -183,7 +183,13 @@ impl Romanizer {
             .map(|t| named(t.name, self.town(&t.name)));
 
         let near = parts.municipality;
-        let read = |kanji: &str| gazetteer_reading(kanji, near);
+        let building_text = parts.building.as_deref().unwrap_or("");
+        let read = |kanji: &str| {
+            parts
+                .skyscraper
+                .and_then(|sky| skyscraper_reading(kanji, building_text, &sky))
+                .or_else(|| gazetteer_reading(kanji, near))
+        };
         let mut mixed = |text: &Option<String>, strip_aza: bool| {
             text.as_ref().map(|ja| {
                 let body = if strip_aza {
@@ -488,6 +494,33 @@ fn gazetteer_reading(kanji: &str, near: &gazetteer::Municipality) -> Option<Stri
         .filter(|(_, p)| p.kanji == kanji)
         .max_by_key(|(prefecture, _)| *prefecture == near.prefecture)?;
     Some(marked_reading(&place))
+}
+
+/// The reading of `kanji`, the start of a building the postal code data
+/// knows (新丸の内ビルディング, シンマルノウチビルディング): when the rest
+/// of the building's name is spelled in kana, the data's kana for the
+/// building ends with it, and what comes before is the kanji's reading.
+fn skyscraper_reading(kanji: &str, building: &str, sky: &Place) -> Option<String> {
+    let rest = building.strip_prefix(kanji)?;
+    let sky_rest = sky.kanji.strip_prefix(kanji)?;
+    if rest != sky_rest || !rest.chars().all(|c| crate::text::is_katakana(c)) {
+        return None;
+    }
+    let prefix = sky.kana.strip_suffix(rest)?;
+    let marked = marked_reading(sky);
+    // Cut the marked reading after as many kana as the prefix has.
+    let kana_count = prefix.chars().count();
+    let mut seen = 0;
+    let cut = marked
+        .char_indices()
+        .find(|&(_, c)| {
+            if c != '|' {
+                seen += 1;
+            }
+            seen > kana_count
+        })
+        .map_or(marked.len(), |(i, _)| i);
+    Some(marked[..cut].trim_end_matches('|').to_owned())
 }
 
 /// A place's kana with `|` before each kanji whose reading starts with a

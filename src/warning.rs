@@ -36,6 +36,14 @@ pub enum Warning {
         /// Where the data puts that code (prefecture + municipality + town).
         belongs_to: String,
     },
+    /// The given postal code is one of the town's, but the address decides
+    /// another (a skyscraper's floor, a chome range). It is kept as given.
+    PostalCodeDiffers {
+        /// The code as given.
+        given: PostalCode,
+        /// The code the address decides.
+        expected: PostalCode,
+    },
     /// A bare ward name was read as the city of that name, but a designated
     /// city's ward of the same name also has this town.
     AlsoIn {
@@ -68,6 +76,10 @@ impl fmt::Display for Warning {
             Warning::PostalCodeMismatch { given, belongs_to } => write!(
                 f,
                 "postal code {given} belongs to {belongs_to}, not to this address; kept as given"
+            ),
+            Warning::PostalCodeDiffers { given, expected } => write!(
+                f,
+                "postal code {given} given, but the address says {expected}; kept as given"
             ),
             Warning::AlsoIn { others } => {
                 write!(

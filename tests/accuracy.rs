@@ -297,7 +297,9 @@ fn every_district_romanizes_to_ascii() {
                 .all(|f| f.is_ascii())
         });
         rate.record(ok, || format!("{text} -> {result:?}"));
-        seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         if samples.len() < 30 && (seed >> 33) % (districts.len() as u64 / 30) == 0 {
             samples.push((i, text, result));
         }
@@ -305,7 +307,10 @@ fn every_district_romanizes_to_ascii() {
     println!("30 sample districts (input | Address | City | State | Zip):");
     for (_, text, result) in &samples {
         if let Ok(p) = result {
-            println!("    {text} | {} | {} | {} | {}", p.address, p.city, p.state, p.zip);
+            println!(
+                "    {text} | {} | {} | {} | {}",
+                p.address, p.city, p.state, p.zip
+            );
         }
     }
     // Names whose reading has a vowel kana right after a kanji boundary: the
@@ -326,8 +331,38 @@ fn every_district_romanizes_to_ascii() {
                     && j < kana.len()
                     && matches!(
                         (kana[j - 1], kana[j]),
-                        ('オ' | 'コ' | 'ソ' | 'ト' | 'ノ' | 'ホ' | 'モ' | 'ヨ' | 'ロ' | 'ゴ' | 'ゾ' | 'ド' | 'ボ' | 'ポ' | 'ョ', 'ウ' | 'オ')
-                            | ('ウ' | 'ク' | 'ス' | 'ツ' | 'ヌ' | 'フ' | 'ム' | 'ユ' | 'ル' | 'グ' | 'ズ' | 'ブ' | 'プ' | 'ュ', 'ウ')
+                        (
+                            'オ' | 'コ'
+                                | 'ソ'
+                                | 'ト'
+                                | 'ノ'
+                                | 'ホ'
+                                | 'モ'
+                                | 'ヨ'
+                                | 'ロ'
+                                | 'ゴ'
+                                | 'ゾ'
+                                | 'ド'
+                                | 'ボ'
+                                | 'ポ'
+                                | 'ョ',
+                            'ウ' | 'オ'
+                        ) | (
+                            'ウ' | 'ク'
+                                | 'ス'
+                                | 'ツ'
+                                | 'ヌ'
+                                | 'フ'
+                                | 'ム'
+                                | 'ユ'
+                                | 'ル'
+                                | 'グ'
+                                | 'ズ'
+                                | 'ブ'
+                                | 'プ'
+                                | 'ュ',
+                            'ウ'
+                        )
                     )
             })
         })
