@@ -503,7 +503,7 @@ fn gazetteer_reading(kanji: &str, near: &gazetteer::Municipality) -> Option<Stri
 fn skyscraper_reading(kanji: &str, building: &str, sky: &Place) -> Option<String> {
     let rest = building.strip_prefix(kanji)?;
     let sky_rest = sky.kanji.strip_prefix(kanji)?;
-    if rest != sky_rest || !rest.chars().all(|c| crate::text::is_katakana(c)) {
+    if rest != sky_rest || !rest.chars().all(crate::text::is_katakana) {
         return None;
     }
     let prefix = sky.kana.strip_suffix(rest)?;
