@@ -446,11 +446,18 @@ fn find_place(
     let mut candidates: Vec<Candidate> = Vec::new();
     for &(pref_len, pref) in &prefecture_options {
         let after_pref = compact.from(pref_len);
+        // Prefixes come longest first. A designated city without its ward
+        // (札幌市, every ward a candidate) is only worth trying when no
+        // longer name matched: 札幌市中央区 already says which ward.
+        let mut longer_matched = false;
         for (muni_len, matches) in gz.municipality_prefixes(after_pref) {
             let at = pref_len + muni_len;
+            let mut matched_here = false;
             for m in matches {
                 let muni = gz.municipality(m.municipality);
-                if pref.is_some_and(|p| p != muni.prefecture) {
+                if pref.is_some_and(|p| p != muni.prefecture)
+                    || (longer_matched && m.kind == MunicipalityMatchKind::CityOnly)
+                {
                     continue;
                 }
                 candidates_for(
@@ -463,7 +470,15 @@ fn find_place(
                     at,
                     &mut candidates,
                 );
+                matched_here = true;
             }
+            longer_matched |= matched_here;
+        }
+        // The longest prefecture name that leads to a municipality wins
+        // (東京都 before 東京); without a prefecture is the last resort,
+        // for text where a prefecture's name starts a city's (京都市).
+        if !candidates.is_empty() {
+            break;
         }
     }
     if candidates.is_empty() {

@@ -370,7 +370,31 @@ static VARIANTS: &[(char, char)] = &[
 ];
 
 /// Looks `c` up in [`VARIANTS`].
+/// One bit per character of U+3000..U+A000 (kana and the CJK unified
+/// ideographs): set when the character is a source in [`VARIANTS`], so most
+/// characters skip the binary search.
+static VARIANT_SOURCES: [u64; 0x7000 / 64] = {
+    let mut bits = [0u64; 0x7000 / 64];
+    let mut i = 0;
+    while i < VARIANTS.len() {
+        let c = VARIANTS[i].0 as u32;
+        if c >= 0x3000 && c < 0xA000 {
+            let at = (c - 0x3000) as usize;
+            bits[at / 64] |= 1 << (at % 64);
+        }
+        i += 1;
+    }
+    bits
+};
+
 fn variant(c: char) -> Option<char> {
+    let code = c as u32;
+    if (0x3000..0xA000).contains(&code) {
+        let at = (code - 0x3000) as usize;
+        if VARIANT_SOURCES[at / 64] & (1 << (at % 64)) == 0 {
+            return None;
+        }
+    }
     VARIANTS
         .binary_search_by_key(&c, |&(from, _)| from)
         .ok()
