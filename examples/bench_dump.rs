@@ -1,0 +1,137 @@
+//! Helper for `benches/compare.py` and the memory measurements in
+//! `benches/README.md`; not part of the library's interface.
+//!
+//! * `bench_dump towns`: every unique (kanji, kana) town name of the
+//!   gazetteer with jusho's romaji, as TSV `kanji, kana, romaji`.
+//! * `bench_dump speed`: jusho's names per second on those names, three
+//!   ways (see below), as TSV `what, names, seconds`.
+//! * `bench_dump corpus N`: N office addresses in the typed mix of forms
+//!   (the bench corpus), cycling, one per line.
+//! * `bench_dump batch`: romanizes one address per stdin line and prints
+//!   the five fields, like the `romanize` example will in batch mode.
+#[path = "../benches/common/corpus.rs"]
+mod corpus;
+
+use jusho::gazetteer::{self, Town};
+use jusho::romaji::{romanize_kana, Style};
+use std::collections::HashSet;
+use std::io::{self, BufRead, BufWriter, Write};
+use std::time::Instant;
+
+fn unique_towns() -> Vec<&'static Town> {
+    let gz = gazetteer::get();
+    let mut seen = HashSet::new();
+    gz.towns()
+        .iter()
+        .filter(|t| !t.is_city_wide() && seen.insert((t.name.kanji, t.name.kana)))
+        .collect()
+}
+
+fn romaji(t: &Town) -> String {
+    let junctions: Vec<u16> = t.name.vowel_junctions().collect();
+    romanize_kana(t.name.kana, &junctions, &Style::DEFAULT)
+}
+
+fn main() -> io::Result<()> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let out = io::stdout();
+    let mut out = BufWriter::new(out.lock());
+    match args.first().map(String::as_str) {
+        Some("towns") => {
+            for t in unique_towns() {
+                writeln!(out, "{}\t{}\t{}", t.name.kanji, t.name.kana, romaji(t))?;
+            }
+        }
+        Some("speed") => speed(&mut out)?,
+        Some("corpus") => {
+            let n: usize = args.get(1).and_then(|n| n.parse().ok()).unwrap_or(100_000);
+            let mix = corpus::typed_mix(gazetteer::get());
+            for line in mix.iter().cycle().take(n) {
+                writeln!(out, "{line}")?;
+            }
+        }
+        Some("batch") => {
+            // Load first, so a profile of `romanize_full` shows steady state.
+            gazetteer::get();
+            let romanizer = jusho::Romanizer::default();
+            let mut failed = 0usize;
+            for line in io::stdin().lock().lines() {
+                match romanizer.romanize_full(&line?) {
+                    Ok(r) => {
+                        let p = &r.profile;
+                        writeln!(out, "Country: {}", p.country)?;
+                        writeln!(out, "Address: {}", p.address)?;
+                        writeln!(out, "City: {}", p.city)?;
+                        writeln!(out, "State/Province: {}", p.state)?;
+                        writeln!(out, "Zip/Postal Code: {}", p.zip)?;
+                    }
+                    Err(e) => {
+                        failed += 1;
+                        writeln!(out, "error: {e}")?;
+                    }
+                }
+            }
+            out.flush()?;
+            std::process::exit(i32::from(failed > 0));
+        }
+        _ => {
+            eprintln!("usage: bench_dump towns | speed | corpus [N] | batch");
+            std::process::exit(2);
+        }
+    }
+    out.flush()
+}
+
+/// Names per second, after the gazetteer is loaded:
+/// * `kana_to_romaji`: the town's kana to romaji (what jusho does once the
+///   town is found);
+/// * `kanji_lookup`: the kanji name looked up in the gazetteer
+///   (`find_towns`), then its kana romanized — the like-for-like
+///   counterpart of a kanji-reading romanizer;
+/// * `address`: `jusho::romanize` on `prefecture + municipality + town`,
+///   the whole pipeline (clean, parse, romanize, format).
+fn speed(out: &mut impl Write) -> io::Result<()> {
+    let gz = gazetteer::get();
+    let towns = unique_towns();
+    let n = towns.len();
+
+    let t0 = Instant::now();
+    let mut bytes = 0usize;
+    for t in &towns {
+        bytes += std::hint::black_box(romaji(t)).len();
+    }
+    let kana = t0.elapsed().as_secs_f64();
+    assert!(bytes > n);
+
+    let t0 = Instant::now();
+    let mut found = 0usize;
+    for t in &towns {
+        if let Some(&id) = gz.find_towns(t.name.kanji).first() {
+            let town = gz.town(id);
+            found += usize::from(!std::hint::black_box(romaji(town)).is_empty());
+        }
+    }
+    let lookup = t0.elapsed().as_secs_f64();
+    assert!(found > n / 2);
+
+    let addresses: Vec<String> = towns
+        .iter()
+        .map(|t| {
+            let m = gz.municipality(t.municipality);
+            let pref = gz.prefecture(m.prefecture).name.kanji;
+            format!("{pref}{}{}", m.full_name(), t.name.kanji)
+        })
+        .collect();
+    let t0 = Instant::now();
+    let ok = addresses
+        .iter()
+        .filter(|a| std::hint::black_box(jusho::romanize(a)).is_ok())
+        .count();
+    let address = t0.elapsed().as_secs_f64();
+    assert!(ok > n / 2);
+
+    writeln!(out, "kana_to_romaji\t{n}\t{kana:.6}")?;
+    writeln!(out, "kanji_lookup\t{n}\t{lookup:.6}")?;
+    writeln!(out, "address\t{n}\t{address:.6}\t{ok}")?;
+    Ok(())
+}
