@@ -36,6 +36,15 @@ def cargo_example(*args):
     return subprocess.run(cmd, cwd=ROOT, check=True, capture_output=True, text=True).stdout
 
 
+def version(dist):
+    from importlib.metadata import PackageNotFoundError, version as v
+
+    try:
+        return v(dist)
+    except PackageNotFoundError:
+        return "not installed"
+
+
 def normalize(romaji):
     s = unicodedata.normalize("NFKD", romaji).lower()
     s = re.sub(r"[^a-z]", "", s)
@@ -78,35 +87,43 @@ def main():
     names = [r[0] for r in rows]
     print(f"town names: {total_unique} unique (kanji, kana) pairs in the gazetteer; "
           f"using {len(rows)}, {len(comparable)} comparable ({len(with_digits)} with digits in the kana left out)")
+    print(f"cutlet {version('cutlet')}, pykakasi {version('pykakasi')}, fugashi {version('fugashi')}, "
+          f"unidic-lite {version('unidic-lite')}")
 
-    print("\n## Speed (names per second, one core, gazetteer already loaded)")
-    print(f"{'romanizer':<34} {'names':>7} {'seconds':>9} {'names/s':>11} {'µs/name':>9}")
+    print("\n## Speed (one core, dictionaries/gazetteer already loaded)")
+    print("names/s and µs/name from on-CPU time; wall seconds for reference")
+    print(f"{'romanizer':<24} {'names':>7} {'wall s':>8} {'CPU s':>8} {'names/s':>11} {'µs/name':>9}")
+
+    def row(what, n, wall, cpu):
+        print(f"{what:<24} {n:>7} {wall:>8.3f} {cpu:>8.3f} {n / cpu:>11,.0f} {1e6 * cpu / n:>9.2f}")
+
     for line in cargo_example("speed").splitlines():
-        what, n, secs = line.split("\t")[:3]
-        n, secs = int(n), float(secs)
-        print(f"{'jusho ' + what:<34} {n:>7} {secs:>9.3f} {n / secs:>11,.0f} {1e6 * secs / n:>9.2f}")
+        what, n, wall, cpu = line.split("\t")
+        row("jusho " + what, int(n), float(wall), float(cpu))
 
     results = {}
     for name, fn in romanizers().items():
         fn(names[0])  # load dictionaries outside the timing
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.thread_time()
         out = [fn(k) for k in names]
-        secs = time.perf_counter() - t0
-        n = len(names)
-        print(f"{name:<34} {n:>7} {secs:>9.3f} {n / secs:>11,.0f} {1e6 * secs / n:>9.2f}")
+        row(name, len(names), time.perf_counter() - t0, time.thread_time() - c0)
         results[name] = dict(zip(names, out))
 
     print("\n## Agreement with Japan Post's kana (normalized romaji)")
+    print("per name: each unique (kanji, kana) once; per town: weighted by how many")
+    print("municipalities have a town of that name (Japan Post's town list)")
+    records = sum(int(r[3]) for r in comparable)
     for name, out in results.items():
-        right = 0
+        right = right_records = 0
         misses = []
-        for kanji, kana, jusho in comparable:
+        for kanji, kana, jusho, count in comparable:
             if normalize(out[kanji]) == normalize(jusho):
                 right += 1
+                right_records += int(count)
             elif len(misses) < args.examples:
                 misses.append(f"{kanji} {kana}: jusho {jusho}, {name} {out[kanji]}")
-        pct = 100 * right / len(comparable)
-        print(f"{name}: {right}/{len(comparable)} right ({pct:.1f}%)")
+        print(f"{name}: per name {right}/{len(comparable)} right ({100 * right / len(comparable):.1f}%), "
+              f"per town {right_records}/{records} ({100 * right_records / records:.1f}%)")
         for m in misses:
             print(f"    {m}")
 

@@ -8,17 +8,81 @@
 //! Throughput is in elements (addresses, codes or names), so criterion
 //! prints elements per second; the time per element is the time per
 //! iteration divided by the corpus size.
+//!
+//! Time is this thread's CPU time ([`CpuTime`], `CLOCK_THREAD_CPUTIME_ID`
+//! on Linux), not wall time: the bench machine is shared, and time spent
+//! waiting for a core is not jusho's. Cache and frequency effects of the
+//! neighbours still show; `benches/README.md` gives instruction counts too.
 
 #[path = "common/corpus.rs"]
 mod corpus;
 
 use corpus::Form;
+use criterion::measurement::{Measurement, ValueFormatter, WallTime};
+use criterion::Throughput;
 use criterion::{black_box, criterion_group, criterion_main, BenchmarkGroup, Criterion};
-use criterion::{measurement::WallTime, Throughput};
 use jusho::gazetteer::{self, Gazetteer};
 use jusho::romaji::{romanize_kana, Style};
 use jusho::{PostalCode, Romanizer};
 use std::time::Duration;
+
+/// Criterion measurement: CPU time of the bench thread.
+struct CpuTime;
+
+#[cfg(target_os = "linux")]
+fn thread_cpu_time() -> Duration {
+    #[repr(C)]
+    struct Timespec {
+        tv_sec: i64,
+        tv_nsec: i64,
+    }
+    extern "C" {
+        fn clock_gettime(clock: i32, ts: *mut Timespec) -> i32;
+    }
+    const CLOCK_THREAD_CPUTIME_ID: i32 = 3;
+    let mut ts = Timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: `ts` is a valid, writable timespec (64-bit Linux layout);
+    // clock_gettime only writes to it.
+    let rc = unsafe { clock_gettime(CLOCK_THREAD_CPUTIME_ID, &mut ts) };
+    assert_eq!(rc, 0, "clock_gettime(CLOCK_THREAD_CPUTIME_ID) failed");
+    Duration::new(ts.tv_sec as u64, ts.tv_nsec as u32)
+}
+
+/// Elsewhere: wall time since the first call.
+#[cfg(not(target_os = "linux"))]
+fn thread_cpu_time() -> Duration {
+    static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+    START.get_or_init(std::time::Instant::now).elapsed()
+}
+
+impl Measurement for CpuTime {
+    type Intermediate = Duration;
+    type Value = Duration;
+
+    fn start(&self) -> Duration {
+        thread_cpu_time()
+    }
+    fn end(&self, start: Duration) -> Duration {
+        thread_cpu_time().saturating_sub(start)
+    }
+    fn add(&self, a: &Duration, b: &Duration) -> Duration {
+        *a + *b
+    }
+    fn zero(&self) -> Duration {
+        Duration::ZERO
+    }
+    fn to_f64(&self, value: &Duration) -> f64 {
+        value.as_nanos() as f64
+    }
+    fn formatter(&self) -> &dyn ValueFormatter {
+        // Values are nanoseconds, as for wall time.
+        static WALL: WallTime = WallTime;
+        WALL.formatter()
+    }
+}
 
 /// Counts the inputs `f` accepts; `f`'s result goes through `black_box`.
 fn count_ok<T, E>(inputs: &[String], f: impl Fn(&str) -> Result<T, E>) -> usize {
@@ -31,7 +95,7 @@ fn count_ok<T, E>(inputs: &[String], f: impl Fn(&str) -> Result<T, E>) -> usize 
 /// One bench over a whole corpus: throughput in elements, the Ok count
 /// checked every iteration.
 fn bench_corpus<T, E>(
-    group: &mut BenchmarkGroup<'_, WallTime>,
+    group: &mut BenchmarkGroup<'_, CpuTime>,
     name: &str,
     inputs: &[String],
     f: impl Fn(&str) -> Result<T, E> + Copy,
@@ -44,7 +108,7 @@ fn bench_corpus<T, E>(
     });
 }
 
-fn first_use(c: &mut Criterion) {
+fn first_use(c: &mut Criterion<CpuTime>) {
     let mut group = c.benchmark_group("first_use");
     group.throughput(Throughput::Elements(1));
     group.bench_function("gazetteer_load", |b| {
@@ -58,7 +122,7 @@ fn first_use(c: &mut Criterion) {
     group.finish();
 }
 
-fn parse(c: &mut Criterion) {
+fn parse(c: &mut Criterion<CpuTime>) {
     let gz = gazetteer::get();
     let mut group = c.benchmark_group("parse");
     bench_corpus(
@@ -76,7 +140,7 @@ fn parse(c: &mut Criterion) {
     group.finish();
 }
 
-fn romanize(c: &mut Criterion) {
+fn romanize(c: &mut Criterion<CpuTime>) {
     let gz = gazetteer::get();
     let romanizer = Romanizer::new(Style::DEFAULT);
     let full = |s: &str| romanizer.romanize_full(s);
@@ -98,7 +162,7 @@ fn romanize(c: &mut Criterion) {
     group.finish();
 }
 
-fn postal_code(c: &mut Criterion) {
+fn postal_code(c: &mut Criterion<CpuTime>) {
     let gz = gazetteer::get();
     let mut group = c.benchmark_group("postal_code");
     bench_corpus(
@@ -110,7 +174,7 @@ fn postal_code(c: &mut Criterion) {
     group.finish();
 }
 
-fn kana_to_romaji(c: &mut Criterion) {
+fn kana_to_romaji(c: &mut Criterion<CpuTime>) {
     let gz = gazetteer::get();
     let names: Vec<(&str, Vec<u16>)> = gz
         .towns()
@@ -136,6 +200,7 @@ fn kana_to_romaji(c: &mut Criterion) {
 criterion_group! {
     name = benches;
     config = Criterion::default()
+        .with_measurement(CpuTime)
         .sample_size(10)
         .warm_up_time(Duration::from_secs(1))
         .measurement_time(Duration::from_secs(4));
