@@ -6,8 +6,9 @@
 //!   (how many town records, one per municipality, carry that name).
 //! * `bench_dump speed`: jusho's names per second on those names, three
 //!   ways (see below), as TSV `what, names, wall seconds, CPU seconds`.
-//! * `bench_dump corpus N`: N office addresses in the typed mix of forms
-//!   (the bench corpus), cycling, one per line.
+//! * `bench_dump corpus N [FORM]`: N office addresses in the typed mix of
+//!   forms (the bench corpus), or all in one form (`as_written`, `spaced`,
+//!   …), cycling, one per line.
 //! * `bench_dump batch`: romanizes one address per stdin line and prints
 //!   the five fields, like the `romanize` example will in batch mode.
 #[path = "../benches/common/corpus.rs"]
@@ -76,8 +77,18 @@ fn main() -> io::Result<()> {
         Some("speed") => speed(&mut out)?,
         Some("corpus") => {
             let n: usize = args.get(1).and_then(|n| n.parse().ok()).unwrap_or(100_000);
-            let mix = corpus::typed_mix(gazetteer::get());
-            for line in mix.iter().cycle().take(n) {
+            let gz = gazetteer::get();
+            let lines = match args.get(2) {
+                Some(name) => match corpus::Form::ALL.into_iter().find(|f| f.name() == name) {
+                    Some(form) => corpus::offices_in(gz, form),
+                    None => {
+                        eprintln!("unknown form {name:?}");
+                        std::process::exit(2);
+                    }
+                },
+                None => corpus::typed_mix(gz),
+            };
+            for line in lines.iter().cycle().take(n) {
                 writeln!(out, "{line}")?;
             }
         }
@@ -106,7 +117,7 @@ fn main() -> io::Result<()> {
             std::process::exit(i32::from(failed > 0));
         }
         _ => {
-            eprintln!("usage: bench_dump towns | speed | corpus [N] | batch");
+            eprintln!("usage: bench_dump towns | speed | corpus [N [FORM]] | batch");
             std::process::exit(2);
         }
     }
