@@ -1,0 +1,183 @@
+//! Helper for `benches/compare.py` and the memory measurements in
+//! `benches/README.md`; not part of the library's interface.
+//!
+//! * `bench_dump towns`: every unique (kanji, kana) town name of the
+//!   gazetteer with jusho's romaji, as TSV `kanji, kana, romaji, towns`
+//!   (how many town records, one per municipality, carry that name).
+//! * `bench_dump speed`: jusho's names per second on those names, three
+//!   ways (see below), as TSV `what, names, wall seconds, CPU seconds`.
+//! * `bench_dump corpus N [FORM]`: N office addresses in the typed mix of
+//!   forms (the bench corpus), or all in one form (`as_written`, `spaced`,
+//!   …), cycling, one per line.
+//! * `bench_dump batch`: romanizes one address per stdin line and prints
+//!   the five fields, like the `romanize` example will in batch mode.
+#[path = "../benches/common/corpus.rs"]
+mod corpus;
+
+use jusho::gazetteer::{self, Town};
+use jusho::romaji::{romanize_kana, Style};
+use std::collections::{HashMap, HashSet};
+use std::io::{self, BufRead, BufWriter, Write};
+use std::time::Instant;
+
+fn unique_towns() -> Vec<&'static Town> {
+    let gz = gazetteer::get();
+    let mut seen = HashSet::new();
+    gz.towns()
+        .iter()
+        .filter(|t| !t.is_city_wide() && seen.insert((t.name.kanji, t.name.kana)))
+        .collect()
+}
+
+/// Wall and on-CPU seconds since `start`: the machine is shared, so wall
+/// time alone overstates the cost when other processes compete for the
+/// cores. On-CPU time is this thread's, from /proc (0 where unavailable).
+struct Clock(Instant, f64);
+
+impl Clock {
+    fn start() -> Clock {
+        Clock(Instant::now(), cpu_seconds())
+    }
+    fn stop(&self) -> (f64, f64) {
+        (self.0.elapsed().as_secs_f64(), cpu_seconds() - self.1)
+    }
+}
+
+fn cpu_seconds() -> f64 {
+    std::fs::read_to_string("/proc/thread-self/schedstat")
+        .ok()
+        .and_then(|s| s.split_whitespace().next()?.parse::<f64>().ok())
+        .map_or(0.0, |ns| ns / 1e9)
+}
+
+fn romaji(t: &Town) -> String {
+    let junctions: Vec<u16> = t.name.vowel_junctions().collect();
+    romanize_kana(t.name.kana, &junctions, &Style::DEFAULT)
+}
+
+fn main() -> io::Result<()> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let out = io::stdout();
+    let mut out = BufWriter::new(out.lock());
+    match args.first().map(String::as_str) {
+        Some("towns") => {
+            let mut records: HashMap<(&str, &str), usize> = HashMap::new();
+            for t in gazetteer::get()
+                .towns()
+                .iter()
+                .filter(|t| !t.is_city_wide())
+            {
+                *records.entry((t.name.kanji, t.name.kana)).or_default() += 1;
+            }
+            for t in unique_towns() {
+                let n = records[&(t.name.kanji, t.name.kana)];
+                writeln!(out, "{}\t{}\t{}\t{n}", t.name.kanji, t.name.kana, romaji(t))?;
+            }
+        }
+        Some("speed") => speed(&mut out)?,
+        Some("corpus") => {
+            let n: usize = args.get(1).and_then(|n| n.parse().ok()).unwrap_or(100_000);
+            let gz = gazetteer::get();
+            let lines = match args.get(2) {
+                Some(name) => match corpus::Form::ALL.into_iter().find(|f| f.name() == name) {
+                    Some(form) => corpus::offices_in(gz, form),
+                    None => {
+                        eprintln!("unknown form {name:?}");
+                        std::process::exit(2);
+                    }
+                },
+                None => corpus::typed_mix(gz),
+            };
+            for line in lines.iter().cycle().take(n) {
+                writeln!(out, "{line}")?;
+            }
+        }
+        Some("batch") => {
+            // Load first, so a profile of `romanize_full` shows steady state.
+            gazetteer::get();
+            let romanizer = jusho::Romanizer::default();
+            let mut failed = 0usize;
+            for line in io::stdin().lock().lines() {
+                match romanizer.romanize_full(&line?) {
+                    Ok(r) => {
+                        let p = &r.profile;
+                        writeln!(out, "Country: {}", p.country)?;
+                        writeln!(out, "Address: {}", p.address)?;
+                        writeln!(out, "City: {}", p.city)?;
+                        writeln!(out, "State/Province: {}", p.state)?;
+                        writeln!(out, "Zip/Postal Code: {}", p.zip)?;
+                    }
+                    Err(e) => {
+                        failed += 1;
+                        writeln!(out, "error: {e}")?;
+                    }
+                }
+            }
+            out.flush()?;
+            std::process::exit(i32::from(failed > 0));
+        }
+        _ => {
+            eprintln!("usage: bench_dump towns | speed | corpus [N [FORM]] | batch");
+            std::process::exit(2);
+        }
+    }
+    out.flush()
+}
+
+/// Names per second, after the gazetteer is loaded:
+/// * `kana_to_romaji`: the town's kana to romaji (what jusho does once the
+///   town is found);
+/// * `kanji_lookup`: the kanji name looked up in the gazetteer
+///   (`find_towns`), then its kana romanized — the like-for-like
+///   counterpart of a kanji-reading romanizer;
+/// * `address`: `jusho::romanize` on `prefecture + municipality + town`,
+///   the whole pipeline (clean, parse, romanize, format).
+fn speed(out: &mut impl Write) -> io::Result<()> {
+    let gz = gazetteer::get();
+    let towns = unique_towns();
+    let n = towns.len();
+
+    let clock = Clock::start();
+    let mut bytes = 0usize;
+    for t in &towns {
+        bytes += std::hint::black_box(romaji(t)).len();
+    }
+    let kana = clock.stop();
+    assert!(bytes > n);
+
+    let clock = Clock::start();
+    let mut found = 0usize;
+    for t in &towns {
+        if let Some(&id) = gz.find_towns(t.name.kanji).first() {
+            let town = gz.town(id);
+            found += usize::from(!std::hint::black_box(romaji(town)).is_empty());
+        }
+    }
+    let lookup = clock.stop();
+    assert!(found > n / 2);
+
+    let addresses: Vec<String> = towns
+        .iter()
+        .map(|t| {
+            let m = gz.municipality(t.municipality);
+            let pref = gz.prefecture(m.prefecture).name.kanji;
+            format!("{pref}{}{}", m.full_name(), t.name.kanji)
+        })
+        .collect();
+    let clock = Clock::start();
+    let ok = addresses
+        .iter()
+        .filter(|a| std::hint::black_box(jusho::romanize(a)).is_ok())
+        .count();
+    let address = clock.stop();
+    assert!(ok > n / 2);
+
+    for (what, (wall, cpu)) in [
+        ("kana_to_romaji", kana),
+        ("kanji_lookup", lookup),
+        ("address", address),
+    ] {
+        writeln!(out, "{what}\t{n}\t{wall:.6}\t{cpu:.6}")?;
+    }
+    Ok(())
+}
