@@ -9,6 +9,8 @@
 //! kanji it knows as place names.
 
 use serde::{Deserialize, Serialize};
+use std::cell::RefCell;
+use std::collections::HashMap;
 
 use crate::error::Error;
 use crate::gazetteer::{self, Place};
@@ -173,14 +175,28 @@ impl Romanizer {
         let case = style.get_case();
         let mut warnings = parts.warnings.clone();
 
-        let prefecture = named(parts.prefecture.name, self.prefecture(parts.prefecture));
-        let county = parts.county().map(|p| named(*p, self.municipality_part(p)));
-        let city = named(*parts.city(), self.municipality_part(parts.city()));
-        let ward = parts.ward().map(|p| named(*p, self.municipality_part(p)));
-        let town = parts
-            .town
-            .filter(|t| !t.is_city_wide())
-            .map(|t| named(t.name, self.town(&t.name)));
+        let prefecture = parts.prefecture;
+        let prefecture = named(
+            prefecture.name,
+            self.cached(PlaceKind::Prefecture, &prefecture.name, || {
+                self.prefecture(prefecture)
+            }),
+        );
+        let part = |p: &Place| {
+            named(
+                *p,
+                self.cached(PlaceKind::MunicipalityPart, p, || self.municipality_part(p)),
+            )
+        };
+        let county = parts.county().map(part);
+        let city = part(parts.city());
+        let ward = parts.ward().map(part);
+        let town = parts.town.filter(|t| !t.is_city_wide()).map(|t| {
+            named(
+                t.name,
+                self.cached(PlaceKind::Town, &t.name, || self.town(&t.name)),
+            )
+        });
 
         let near = parts.municipality;
         let building_text = parts.building.as_deref().unwrap_or("");
@@ -282,6 +298,30 @@ impl Romanizer {
             },
             warnings,
         }
+    }
+
+    /// The romaji of a gazetteer place in this style, computed once per
+    /// thread: place names repeat from address to address.
+    fn cached(&self, kind: PlaceKind, place: &Place, compute: impl FnOnce() -> String) -> String {
+        // The gazetteer's text is 'static, so its address identifies it.
+        let key = (
+            self.style,
+            kind,
+            place.kana.as_ptr() as usize,
+            place.kana.len(),
+        );
+        PLACE_ROMAJI.with(|cache| {
+            if let Some(found) = cache.borrow().get(&key) {
+                return found.clone();
+            }
+            let romaji = compute();
+            let mut cache = cache.borrow_mut();
+            if cache.len() >= PLACE_ROMAJI_CAPACITY {
+                cache.clear();
+            }
+            cache.insert(key, romaji.clone());
+            romaji
+        })
     }
 
     /// Hepburn for a kana reading, long vowels merged only inside the
@@ -424,6 +464,25 @@ impl Romanizer {
             .join(" ");
         out
     }
+}
+
+/// Which kind of place a cached romaji is for (the same kana can be a
+/// town and a municipality part, romanized differently).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+enum PlaceKind {
+    Prefecture,
+    MunicipalityPart,
+    Town,
+}
+
+/// At most this many place romaji are cached per thread (a few MB); the
+/// cache starts over when full.
+const PLACE_ROMAJI_CAPACITY: usize = 65_536;
+
+type PlaceKey = (Style, PlaceKind, usize, usize);
+
+thread_local! {
+    static PLACE_ROMAJI: RefCell<HashMap<PlaceKey, String>> = RefCell::new(HashMap::new());
 }
 
 /// Counters that follow a number inside a town's reading.
