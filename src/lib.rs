@@ -1,4 +1,50 @@
-//! jusho: Japanese postal addresses to English address-form fields.
+//! jusho turns a Japanese postal address, typed any way a person types it,
+//! into the five fields of an English address form — Country, Address, City,
+//! State/Province, Zip/Postal Code — reading every prefecture, municipality
+//! and town from Japan Post's own kana.
+//!
+//! ```
+//! let profile = jusho::romanize("〒104-0045 東京都中央区築地1-1-1 サンプルマンション404")?;
+//! assert_eq!(profile.country, "Japan");
+//! assert_eq!(profile.address, "#404 Sample Mansion 1-1-1 Tsukiji");
+//! assert_eq!(profile.city, "Chuo-ku");
+//! assert_eq!(profile.state, "Tokyo");
+//! assert_eq!(profile.zip, "104-0045");
+//! # Ok::<(), jusho::Error>(())
+//! ```
+//!
+//! # Overview
+//!
+//! - [`romanize`] gives a [`Profile`] in the default style; a [`Romanizer`]
+//!   with a [`romaji::Style`] chooses another (the `japan-post` preset, macrons,
+//!   UPPER case, …) and [`Romanizer::romanize_full`] also returns every
+//!   part's romaji ([`RomanizedParts`]) and the [`Warning`]s.
+//! - [`parse`] stops before romanization: [`Parts`] with the gazetteer's
+//!   records for the prefecture, municipality and town, and the block,
+//!   building, floor and room.
+//! - [`gazetteer`] is the embedded Japan Post data: look up by postal code,
+//!   by name, or enumerate everything.
+//! - [`PostalCode`] parses every way a code is typed and prints `NNN-NNNN`.
+//! - Every refusal is an [`Error`] with an [`ErrorKind`].
+//!
+//! # Input safety
+//!
+//! Input longer than [`MAX_INPUT_BYTES`] (1 KiB) is refused before any work
+//! with [`ErrorKind::TooLong`]; below that, the work is linear in the input
+//! (no backtracking over the text, no recursion). No input panics; the test
+//! suite checks this with property tests and the `fuzz/` target.
+//!
+//! # Features
+//!
+//! `kakasi` (on by default) reads kanji that are not place names (in building
+//! names) with the GPL-3.0 `kakasi` crate. Without it, jusho's own code and
+//! data are MIT OR Apache-2.0, and such kanji are left out with
+//! [`Warning::UnreadKanji`].
+//!
+//! # Design
+//!
+//! The [`design`] module holds the long-form rationale: the Hepburn rules and
+//! how the pipeline decides.
 #![deny(missing_docs)]
 
 mod error;
@@ -15,3 +61,6 @@ pub use parse::{parse, Block, Parts};
 pub use postal::PostalCode;
 pub use profile::{romanize, NamedPart, Profile, Romanized, RomanizedParts, Romanizer, TextPart};
 pub use warning::Warning;
+
+#[doc = include_str!("../DESIGN.md")]
+pub mod design {}
