@@ -477,7 +477,7 @@ enum PlaceKind {
 
 /// At most this many place romaji are cached per thread (a few MB); the
 /// cache starts over when full.
-const PLACE_ROMAJI_CAPACITY: usize = 65_536;
+const PLACE_ROMAJI_CAPACITY: usize = 16_384;
 
 type PlaceKey = (Style, PlaceKind, usize, usize);
 

@@ -112,8 +112,10 @@ pub(super) fn municipalities() -> (Vec<Municipality>, Vec<u32>) {
 /// `first_town`; each town's `districts` range indexes the returned districts.
 pub(super) fn towns_of(id: MunicipalityId, first_town: u32) -> (Vec<Town>, Vec<District>) {
     let lines = lines_with_key(data_lines(TOWNS), &municipality_key(id));
-    let mut towns: Vec<Town> = Vec::new();
-    let mut districts: Vec<District> = Vec::new();
+    // Sized exactly: these live for the rest of the process.
+    let rows = lines.lines().count();
+    let mut towns: Vec<Town> = Vec::with_capacity(rows);
+    let mut districts: Vec<District> = Vec::with_capacity(rows);
     for [_, code, name, kana, junctions, kind, value, building, building_kana, building_junctions] in
         records::<10>(lines)
     {
@@ -135,6 +137,7 @@ pub(super) fn towns_of(id: MunicipalityId, first_town: u32) -> (Vec<Town>, Vec<D
             building: optional_place(building, building_kana, building_junctions),
         });
     }
+    towns.shrink_to_fit();
     (towns, districts)
 }
 
