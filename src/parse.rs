@@ -250,37 +250,41 @@ fn check_input(input: &str) -> Result<(), Error> {
 }
 
 /// The folded text with spaces removed, so that place names match however
-/// they are spaced (東京都 中央区 築地), with a map back to folded offsets.
-struct Compact {
-    text: String,
-    /// For each byte offset of `text` (and its end), the folded offset.
-    to_folded: Vec<usize>,
+/// they are spaced (東京都 中央区 築地), and where the spaces were, to map
+/// offsets back to the folded text.
+struct Compact<'a> {
+    text: Cow<'a, str>,
+    /// For each removed space, the compact offset of the char after it.
+    spaces: Vec<usize>,
 }
 
-impl Compact {
-    fn new(folded: &str) -> Compact {
-        let mut text = String::with_capacity(folded.len());
-        let mut to_folded = Vec::with_capacity(folded.len() + 1);
-        for (i, c) in folded.char_indices() {
-            if c == ' ' {
-                continue;
-            }
-            for _ in 0..c.len_utf8() {
-                to_folded.push(i);
-            }
-            text.push(c);
+impl<'a> Compact<'a> {
+    fn new(folded: &'a str) -> Compact<'a> {
+        if !folded.contains(' ') {
+            return Compact {
+                text: Cow::Borrowed(folded),
+                spaces: Vec::new(),
+            };
         }
-        to_folded.push(folded.len());
-        Compact { text, to_folded }
+        let mut text = String::with_capacity(folded.len());
+        let mut spaces = Vec::new();
+        for c in folded.chars() {
+            if c == ' ' {
+                spaces.push(text.len());
+            } else {
+                text.push(c);
+            }
+        }
+        Compact {
+            text: Cow::Owned(text),
+            spaces,
+        }
     }
 
-    /// The folded offset of compact offset `at`. After the last place name,
-    /// spaces that follow it are not skipped (they separate the block).
+    /// The folded offset of compact offset `at`: spaces just before `at`
+    /// count as before it, so the folded text resumes at the char itself.
     fn folded_offset(&self, at: usize) -> usize {
-        self.to_folded
-            .get(at)
-            .copied()
-            .unwrap_or(self.to_folded.last().copied().unwrap_or(0))
+        at + self.spaces.iter().take_while(|&&s| s <= at).count()
     }
 
     fn from(&self, at: usize) -> &str {

@@ -54,21 +54,21 @@ impl Hasher for Fnv {
 
 type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
-/// A map from folded name to the records so named, with the set of key
-/// lengths so prefix scans only try lengths some key has.
+/// A map from folded name to the records so named, and the names sorted,
+/// so that a prefix scan compares only the names that share the text's
+/// first character (they sit together in sorted order).
 #[derive(Debug)]
 pub(super) struct NameMap<V> {
     map: FnvMap<Cow<'static, str>, Vec<V>>,
-    /// Bit `n` is set when some key is `n` bytes long (keys over 127 bytes
-    /// are never matched as prefixes; no place name is that long).
-    lengths: u128,
+    /// The keys of `map`, sorted; filled by [`NameMap::finish`].
+    sorted: Vec<Cow<'static, str>>,
 }
 
 impl<V> Default for NameMap<V> {
     fn default() -> Self {
         NameMap {
             map: FnvMap::default(),
-            lengths: 0,
+            sorted: Vec::new(),
         }
     }
 }
@@ -88,9 +88,6 @@ impl<V: PartialEq> NameMap<V> {
         if key.is_empty() {
             return;
         }
-        if key.len() < 128 {
-            self.lengths |= 1 << key.len();
-        }
         let values = self.map.entry(key).or_default();
         if !values.contains(&value) {
             values.push(value);
@@ -101,17 +98,33 @@ impl<V: PartialEq> NameMap<V> {
         self.map.get(key).map_or(&[], Vec::as_slice)
     }
 
+    /// Sorts the keys for [`NameMap::prefixes`]; call once, after the last
+    /// insert.
+    fn finish(mut self) -> Self {
+        self.sorted = self.map.keys().cloned().collect();
+        self.sorted.sort_unstable();
+        self
+    }
+
     /// Every key that is a prefix of `text`, longest first, as (byte length,
     /// values).
     fn prefixes<'a>(&'a self, text: &'a str) -> impl Iterator<Item = (usize, &'a [V])> + 'a {
-        let limit = 127.min(text.len());
-        (1..=limit)
-            .rev()
-            .filter(move |&end| self.lengths & (1 << end) != 0 && text.is_char_boundary(end))
-            .filter_map(move |end| {
-                let values = self.get(&text[..end]);
-                (!values.is_empty()).then_some((end, values))
-            })
+        let mut found: Vec<(usize, &'a [V])> = Vec::new();
+        if let Some(first) = text.chars().next() {
+            let mut buf = [0u8; 4];
+            let head: &str = first.encode_utf8(&mut buf);
+            let start = self.sorted.partition_point(|k| k.as_ref() < head);
+            for key in self.sorted[start..]
+                .iter()
+                .take_while(|k| k.starts_with(head))
+            {
+                if text.starts_with(key.as_ref()) {
+                    found.push((key.len(), self.get(key)));
+                }
+            }
+            found.sort_unstable_by(|a, b| b.0.cmp(&a.0));
+        }
+        found.into_iter()
     }
 }
 
@@ -174,8 +187,8 @@ impl Index {
             }
         }
         Index {
-            prefectures: prefecture_names,
-            municipalities: municipality_names,
+            prefectures: prefecture_names.finish(),
+            municipalities: municipality_names.finish(),
         }
     }
 
@@ -213,7 +226,7 @@ pub(super) fn town_names<'a>(towns: impl Iterator<Item = &'a Town>) -> TownNames
     for t in towns {
         names.insert(t.name.kanji, t.id);
     }
-    names
+    names.finish()
 }
 
 impl NameMap<TownId> {
