@@ -122,7 +122,7 @@ impl<V: PartialEq> NameMap<V> {
                     found.push((key.len(), self.get(key)));
                 }
             }
-            found.sort_unstable_by(|a, b| b.0.cmp(&a.0));
+            found.sort_unstable_by_key(|&(len, _)| std::cmp::Reverse(len));
         }
         found.into_iter()
     }
