@@ -486,8 +486,9 @@ thread_local! {
 }
 
 /// Counters that follow a number inside a town's reading.
-const COUNTERS: [(&str, &str); 6] = [
+const COUNTERS: [(&str, &str); 7] = [
     ("ジョウ", "jo"),
+    ("バンチョウ", "bancho"),
     ("チョウメ", "chome"),
     ("ゴウ", "go"),
     ("セン", "sen"),

@@ -297,10 +297,14 @@ fn every_district_romanizes_to_ascii() {
                 .all(|f| f.is_ascii())
         });
         rate.record(ok, || format!("{text} -> {result:?}"));
-        seed = seed
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        if samples.len() < 30 && (seed >> 33) % (districts.len() as u64 / 30) == 0 {
+        // One pseudo-random district from each thirtieth of the table.
+        let stride = districts.len() / 30;
+        if i % stride == 0 {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+        }
+        if samples.len() < 30 && i % stride == (seed >> 33) as usize % stride {
             samples.push((i, text, result));
         }
     }
