@@ -535,10 +535,20 @@ fn without_aza_prefix(text: &str) -> &str {
 /// stay inside one kanji.
 fn gazetteer_reading(kanji: &str, near: &gazetteer::Municipality) -> Option<String> {
     let gz = gazetteer::get();
-    if let Some(town) = gz.find_town_in(near.id, kanji) {
-        let place = gz.town(town).name;
-        if place.kanji == kanji {
-            return Some(marked_reading(&place));
+    // The address's own municipality, then the other wards of its city
+    // (Kyoto's street names are towns of the neighbouring wards).
+    let same_city = gz.municipalities().iter().filter(|m| {
+        m.id != near.id
+            && near.ward.is_some()
+            && m.prefecture == near.prefecture
+            && m.city == near.city
+    });
+    for m in std::iter::once(near).chain(same_city) {
+        if let Some(town) = gz.find_town_in(m.id, kanji) {
+            let place = gz.town(town).name;
+            if place.kanji == kanji {
+                return Some(marked_reading(&place));
+            }
         }
     }
     let municipalities = gz.find_municipalities(kanji).iter().flat_map(|m| {
@@ -752,8 +762,27 @@ mod tests {
     fn buildings_and_sub_areas() {
         let p = romanize_with(Style::DEFAULT, "東京都港区新橋1-1 ＪＡビル 3F");
         assert_eq!(p.address, "3F JA Bldg. 1-1 Shinbashi");
-        let p = romanize_with(Style::DEFAULT, "京都市中京区河原町通三条上る恵比須町123");
-        assert_eq!(p.address, "123 Kawaramachi-dori Sanjo-agaru Ebisucho");
+        // 河原町 and 三条 here are streets, not towns the gazetteer has:
+        // kakasi reads them; without it they are left out, with a warning.
+        let r = Romanizer::default()
+            .romanize_full("京都市中京区河原町通三条上る恵比須町123")
+            .unwrap();
+        if cfg!(feature = "kakasi") {
+            assert_eq!(
+                r.profile.address,
+                "123 Kawaramachi-dori Sanjo-agaru Ebisucho"
+            );
+        } else {
+            assert_eq!(r.profile.address, "123 Dori Agaru Ebisucho");
+            assert!(r
+                .warnings
+                .iter()
+                .any(|w| matches!(w, Warning::UnreadKanji(_))));
+        }
+        // 烏丸 is a town of a neighbouring ward: read from the gazetteer
+        // either way.
+        let p = romanize_with(Style::DEFAULT, "京都市下京区四条通烏丸東入長刀鉾町20");
+        assert!(p.address.contains("Karasuma-higashiiru"), "{}", p.address);
         let p = romanize_with(Style::DEFAULT, "東京都千代田区丸の内1-1 丸の内ビル");
         assert_eq!(p.address, "Marunouchi Bldg. 1-1 Marunouchi");
     }
