@@ -10,7 +10,6 @@
 
 use serde::{Deserialize, Serialize};
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 use crate::error::Error;
 use crate::gazetteer::{self, Place};
@@ -482,7 +481,8 @@ const PLACE_ROMAJI_CAPACITY: usize = 16_384;
 type PlaceKey = (Style, PlaceKind, usize, usize);
 
 thread_local! {
-    static PLACE_ROMAJI: RefCell<HashMap<PlaceKey, String>> = RefCell::new(HashMap::new());
+    static PLACE_ROMAJI: RefCell<gazetteer::FnvMap<PlaceKey, String>> =
+        RefCell::new(gazetteer::FnvMap::default());
 }
 
 /// Counters that follow a number inside a town's reading.

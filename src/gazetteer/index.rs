@@ -32,7 +32,7 @@ pub struct MunicipalityMatch {
 /// FNV-1a: the keys are short and trusted (our own data), so a simple fast
 /// hash beats SipHash here.
 #[derive(Default)]
-pub(super) struct Fnv(u64);
+pub(crate) struct Fnv(u64);
 
 impl Hasher for Fnv {
     fn finish(&self) -> u64 {
@@ -52,7 +52,8 @@ impl Hasher for Fnv {
     }
 }
 
-type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+/// A `HashMap` with the FNV hasher, for short trusted keys.
+pub(crate) type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
 /// A map from folded name to the records so named, and the names sorted,
 /// so that a prefix scan compares only the names that share the text's

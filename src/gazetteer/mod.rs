@@ -28,6 +28,7 @@ mod load;
 mod sorted;
 mod types;
 
+pub(crate) use index::FnvMap;
 pub use index::{MunicipalityMatch, MunicipalityMatchKind};
 pub use types::{
     District, Municipality, MunicipalityId, Office, OfficeKind, Place, Prefecture, PrefectureId,
