@@ -611,6 +611,14 @@ fn candidates_for(
         // the towns 高松 and 大雄高津野).
         for (text, map) in [(Cow::Borrowed(after), None), without_aza(after)] {
             for (len, town) in gz.town_prefixes_in(municipality, &text) {
+                // A town named with a number (十二, folded 12) must not take
+                // the first digits of a longer number (1200番地).
+                let (name, after) = text.split_at(len);
+                if name.ends_with(|c: char| c.is_ascii_digit())
+                    && after.starts_with(|c: char| c.is_ascii_digit())
+                {
+                    continue;
+                }
                 let consumed = map.as_ref().map_or(len, |m: &Vec<usize>| m[len]);
                 push(Some(town), name_at + consumed, directions);
             }
@@ -718,11 +726,18 @@ fn number_at(text: &str, i: usize) -> Option<(u32, usize)> {
 /// found inside it, and where it ends.
 fn parse_block(folded: &str, start: usize) -> (Option<Block>, Option<String>, usize) {
     let mut numbers = Vec::new();
+    let mut room = None;
     let mut i = start;
     let mut end = start;
     let mut chome_only = false;
     let mut saw_suffix = false;
     while let Some((n, after)) = number_at(folded, i) {
+        // 809号室 right after the block is the room, not a fourth number.
+        if folded[after..].starts_with("号室") {
+            room = Some(n.to_string());
+            end = after + "号室".len();
+            break;
+        }
         numbers.push(n);
         i = after;
         end = after;
@@ -746,6 +761,10 @@ fn parse_block(folded: &str, start: usize) -> (Option<Block>, Option<String>, us
         saw_suffix |= !dash;
         i += sep.len();
         end = i;
+        // 1丁目2番3号 is complete: what follows is a room or a building.
+        if *sep == "号" {
+            break;
+        }
         // A dash must be followed by a number to belong to the block.
         if *dash && number_at(folded, i).is_none() {
             end = i - sep.len();
@@ -761,8 +780,7 @@ fn parse_block(folded: &str, start: usize) -> (Option<Block>, Option<String>, us
     if chome_only && numbers.len() > 1 {
         chome_only = false;
     }
-    let mut room = None;
-    if numbers.len() >= 4 && !saw_suffix {
+    if numbers.len() >= 4 && !saw_suffix && room.is_none() {
         room = numbers.pop().map(|n| n.to_string());
     }
     (

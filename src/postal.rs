@@ -353,11 +353,18 @@ pub fn split_postal_code(cleaned: &str) -> Result<(Option<PostalCode>, Range<usi
     if let Some(after) = marker_end(body) {
         let rest = body.get(after..).unwrap_or("");
         let len = marked_token_len(rest);
-        if len == 0 {
-            return Ok((None, trimmed(s, base + after..whole.end)));
+        if len > 0 {
+            let code = parse_code(rest.get(..len).unwrap_or(""))?;
+            return Ok((Some(code), trimmed(s, base + after + len..whole.end)));
         }
-        let code = parse_code(rest.get(..len).unwrap_or(""))?;
-        return Ok((Some(code), trimmed(s, base + after + len..whole.end)));
+        // A marker with no code after it: drop it, and look for a code at
+        // the end of what is left (`〒 厚別区 〒100-1000`).
+        let rest_range = trimmed(s, base + after..whole.end);
+        let (code, range) = split_postal_code(s.get(rest_range.clone()).unwrap_or(""))?;
+        return Ok((
+            code,
+            rest_range.start + range.start..rest_range.start + range.end,
+        ));
     }
     if digit_run(body) > 0 {
         let token_len = body

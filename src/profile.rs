@@ -535,20 +535,13 @@ fn without_aza_prefix(text: &str) -> &str {
 /// stay inside one kanji.
 fn gazetteer_reading(kanji: &str, near: &gazetteer::Municipality) -> Option<String> {
     let gz = gazetteer::get();
-    // The address's own municipality, then the other wards of its city
-    // (Kyoto's street names are towns of the neighbouring wards).
-    let same_city = gz.municipalities().iter().filter(|m| {
-        m.id != near.id
-            && near.ward.is_some()
-            && m.prefecture == near.prefecture
-            && m.city == near.city
-    });
-    for m in std::iter::once(near).chain(same_city) {
-        if let Some(town) = gz.find_town_in(m.id, kanji) {
-            let place = gz.town(town).name;
-            if place.kanji == kanji {
-                return Some(marked_reading(&place));
-            }
+    // The address's own municipality only: a neighbouring ward's town of the
+    // same name may be read differently from the street it is named after
+    // (中京区's town 丸太町 is Marutacho, the street Marutamachi).
+    if let Some(town) = gz.find_town_in(near.id, kanji) {
+        let place = gz.town(town).name;
+        if place.kanji == kanji {
+            return Some(marked_reading(&place));
         }
     }
     let municipalities = gz.find_municipalities(kanji).iter().flat_map(|m| {
@@ -779,10 +772,6 @@ mod tests {
                 .iter()
                 .any(|w| matches!(w, Warning::UnreadKanji(_))));
         }
-        // 烏丸 is a town of a neighbouring ward: read from the gazetteer
-        // either way.
-        let p = romanize_with(Style::DEFAULT, "京都市下京区四条通烏丸東入長刀鉾町20");
-        assert!(p.address.contains("Karasuma-higashiiru"), "{}", p.address);
         let p = romanize_with(Style::DEFAULT, "東京都千代田区丸の内1-1 丸の内ビル");
         assert_eq!(p.address, "Marunouchi Bldg. 1-1 Marunouchi");
     }
