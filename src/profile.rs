@@ -751,6 +751,36 @@ mod tests {
         assert_eq!(p.address, "2-CHOME KITA 1-JO NISHI");
     }
 
+    /// Towers with a code per floor: the building is read from the postal
+    /// data's kana (シンマルノウチビルディング, 丸の内 kept apart from its
+    /// neighbours), a given code the floor contradicts is flagged, and a
+    /// tower not known by the name written infers nothing.
+    #[test]
+    fn skyscrapers() {
+        let r = Romanizer::default();
+        let got = r
+            .romanize_full("東京都千代田区丸の内2-4-1 新丸の内ビルディング 10階")
+            .unwrap();
+        assert_eq!(
+            got.profile.address,
+            "10F Shinmarunouchi Building 2-4-1 Marunouchi"
+        );
+        assert_eq!(got.profile.zip, "100-6510");
+        let got = r
+            .romanize_full("〒100-0005 東京都千代田区丸の内2-4-1 丸の内ビルディング 35階")
+            .unwrap();
+        assert_eq!(got.profile.zip, "100-0005");
+        assert!(got.warnings.iter().any(|w| matches!(
+            w,
+            Warning::PostalCodeDiffers { expected, .. } if expected.to_string() == "100-6335"
+        )));
+        let got = r
+            .romanize_full("東京都千代田区丸の内2-4-1 丸ビル35F")
+            .unwrap();
+        assert_eq!(got.profile.zip, "");
+        assert!(got.warnings.contains(&Warning::PostalCodeNotInferred));
+    }
+
     #[test]
     fn buildings_and_sub_areas() {
         let p = romanize_with(Style::DEFAULT, "東京都港区新橋1-1 ＪＡビル 3F");
