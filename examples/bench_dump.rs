@@ -9,15 +9,16 @@
 //! * `bench_dump corpus N [FORM]`: N office addresses in the typed mix of
 //!   forms (the bench corpus), or all in one form (`as_written`, `spaced`,
 //!   …), cycling, one per line.
-//! * `bench_dump batch`: romanizes one address per stdin line and prints
-//!   the five fields, like the `romanize` example will in batch mode.
+//!
+//! Batch runs (throughput, memory, profiles) use the `romanize` example
+//! itself: `romanize --json < corpus`.
 #[path = "../benches/common/corpus.rs"]
 mod corpus;
 
 use jusho::gazetteer::{self, Town};
 use jusho::romaji::{romanize_kana, Style};
 use std::collections::{HashMap, HashSet};
-use std::io::{self, BufRead, BufWriter, Write};
+use std::io::{self, BufWriter, Write};
 use std::time::Instant;
 
 fn unique_towns() -> Vec<&'static Town> {
@@ -92,32 +93,8 @@ fn main() -> io::Result<()> {
                 writeln!(out, "{line}")?;
             }
         }
-        Some("batch") => {
-            // Load first, so a profile of `romanize_full` shows steady state.
-            gazetteer::get();
-            let romanizer = jusho::Romanizer::default();
-            let mut failed = 0usize;
-            for line in io::stdin().lock().lines() {
-                match romanizer.romanize_full(&line?) {
-                    Ok(r) => {
-                        let p = &r.profile;
-                        writeln!(out, "Country: {}", p.country)?;
-                        writeln!(out, "Address: {}", p.address)?;
-                        writeln!(out, "City: {}", p.city)?;
-                        writeln!(out, "State/Province: {}", p.state)?;
-                        writeln!(out, "Zip/Postal Code: {}", p.zip)?;
-                    }
-                    Err(e) => {
-                        failed += 1;
-                        writeln!(out, "error: {e}")?;
-                    }
-                }
-            }
-            out.flush()?;
-            std::process::exit(i32::from(failed > 0));
-        }
         _ => {
-            eprintln!("usage: bench_dump towns | speed | corpus [N [FORM]] | batch");
+            eprintln!("usage: bench_dump towns | speed | corpus [N [FORM]]");
             std::process::exit(2);
         }
     }
