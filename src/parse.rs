@@ -159,7 +159,7 @@ pub fn parse(input: &str) -> Result<Parts, Error> {
     let (postal_code, rest) = postal::split_postal_code(&cleaned)?;
     let rest_text = cleaned.get(rest.clone()).unwrap_or("");
     let folded = text::fold(rest_text);
-    let compact = Compact::new(folded.as_str());
+    let compact = Compact::new(&folded, rest_text);
     let gz = gazetteer::get();
 
     let code_places = postal_code.map(|code| CodePlaces::of(gz, code));
@@ -256,15 +256,25 @@ struct Compact<'a> {
     text: Cow<'a, str>,
     /// For each removed space, the compact offset of the char after it.
     spaces: Vec<usize>,
+    /// The folded text, and the cleaned text it was folded from.
+    folded: &'a text::Folded,
+    cleaned: &'a str,
 }
 
 impl<'a> Compact<'a> {
-    fn new(folded: &'a str) -> Compact<'a> {
+    fn new(folded: &'a text::Folded, cleaned: &'a str) -> Compact<'a> {
+        let (text, spaces) = Self::without_spaces(folded.as_str());
+        Compact {
+            text,
+            spaces,
+            folded,
+            cleaned,
+        }
+    }
+
+    fn without_spaces(folded: &str) -> (Cow<'_, str>, Vec<usize>) {
         if !folded.contains(' ') {
-            return Compact {
-                text: Cow::Borrowed(folded),
-                spaces: Vec::new(),
-            };
+            return (Cow::Borrowed(folded), Vec::new());
         }
         let mut text = String::with_capacity(folded.len());
         let mut spaces = Vec::new();
@@ -275,10 +285,17 @@ impl<'a> Compact<'a> {
                 text.push(c);
             }
         }
-        Compact {
-            text: Cow::Owned(text),
-            spaces,
-        }
+        (Cow::Owned(text), spaces)
+    }
+
+    /// Whether compact offset `at` falls inside a number written in ASCII
+    /// digits in the cleaned text (`1200`): a place name must not end
+    /// there. (`十余二11` folds to `10余211`, but 二 and 11 are two numbers.)
+    fn splits_a_number(&self, at: usize) -> bool {
+        let original = self.folded.original_offset(self.folded_offset(at));
+        let (before, after) = self.cleaned.split_at(original.min(self.cleaned.len()));
+        before.ends_with(|c: char| c.is_ascii_digit())
+            && after.starts_with(|c: char| c.is_ascii_digit())
     }
 
     /// The folded offset of compact offset `at`: spaces just before `at`
@@ -611,15 +628,12 @@ fn candidates_for(
         // the towns 高松 and 大雄高津野).
         for (text, map) in [(Cow::Borrowed(after), None), without_aza(after)] {
             for (len, town) in gz.town_prefixes_in(municipality, &text) {
+                let consumed = map.as_ref().map_or(len, |m: &Vec<usize>| m[len]);
                 // A town named with a number (十二, folded 12) must not take
                 // the first digits of a longer number (1200番地).
-                let (name, after) = text.split_at(len);
-                if name.ends_with(|c: char| c.is_ascii_digit())
-                    && after.starts_with(|c: char| c.is_ascii_digit())
-                {
+                if compact.splits_a_number(name_at + consumed) {
                     continue;
                 }
-                let consumed = map.as_ref().map_or(len, |m: &Vec<usize>| m[len]);
                 push(Some(town), name_at + consumed, directions);
             }
         }

@@ -44,6 +44,20 @@ impl Rate {
         100.0 * self.ok as f64 / self.total.max(1) as f64
     }
 
+    /// Reports, then fails if more inputs fail than `allowed`: a ratchet at
+    /// the rate last measured, stricter than the bar (99.5%), so a
+    /// regression of even a few addresses is caught. Lower it when the
+    /// parser gets better.
+    fn report_at_most(&self, allowed: usize) {
+        let percent = self.report();
+        let failed = self.total - self.ok;
+        assert!(
+            failed <= allowed,
+            "{}: {failed} failures ({percent:.3}%), at most {allowed} allowed",
+            self.name
+        );
+    }
+
     fn report(&self) -> f64 {
         println!(
             "{}: {}/{} ({:.3}%)",
@@ -152,7 +166,7 @@ fn office_addresses_parse_to_their_place() {
         let result = office_place_ok(gz, o, &text);
         rate.record(result.is_ok(), || result.unwrap_err());
     }
-    assert!(rate.report() >= 99.5);
+    rate.report_at_most(0);
 }
 
 /// Rewrites an address the ways people type it.
@@ -267,10 +281,12 @@ fn office_addresses_typed_as_people_type_them() {
         let r = office_place_ok(gz, o, &text);
         spelled.record(r.is_ok(), || r.unwrap_err());
     }
-    assert!(dropped.report() >= 99.0);
-    assert!(kanji.report() >= 99.0);
-    assert!(wide.report() >= 99.0);
-    assert!(spelled.report() >= 99.0);
+    dropped.report_at_most(0);
+    // 南十三69-2 in kanji: 十三六十九 reads as one number.
+    kanji.report_at_most(1);
+    wide.report_at_most(0);
+    // 下田市1丁目4番28号: 下田市 has a town named 一丁目.
+    spelled.report_at_most(1);
 }
 
 /// Every district romanizes without error, all five fields ASCII, with the
