@@ -343,7 +343,7 @@ impl CodePlaces {
     }
 
     /// A code given alone: the place it names, when that is one municipality.
-    fn only_place(&self, gz: &Gazetteer) -> Option<Place_> {
+    fn only_place(&self, gz: &Gazetteer) -> Option<FoundPlace> {
         let [municipality] = self.municipalities[..] else {
             return None;
         };
@@ -351,7 +351,7 @@ impl CodePlaces {
             [town] if !gz.town(town).is_city_wide() => Some(town),
             _ => None,
         };
-        Some(Place_ {
+        Some(FoundPlace {
             municipality,
             town,
             consumed: 0,
@@ -362,7 +362,7 @@ impl CodePlaces {
 }
 
 /// The place names found at the start of the address.
-struct Place_ {
+struct FoundPlace {
     municipality: gazetteer::MunicipalityId,
     town: Option<TownId>,
     /// Compact bytes consumed by the place names.
@@ -456,7 +456,7 @@ fn find_place(
     written: &str,
     compact: &Compact,
     code: Option<&CodePlaces>,
-) -> Result<Option<Place_>, Error> {
+) -> Result<Option<FoundPlace>, Error> {
     let text = compact.from(0);
     let mut prefecture_options: Vec<(usize, Option<gazetteer::PrefectureId>)> = gz
         .prefecture_prefixes(text)
@@ -555,7 +555,7 @@ fn find_place(
             warnings.push(Warning::AlsoIn { others });
         }
     }
-    Ok(Some(Place_ {
+    Ok(Some(FoundPlace {
         municipality: winner.municipality,
         town: winner.town,
         consumed: winner.consumed,
@@ -723,16 +723,9 @@ fn skip_spaces(bytes: &[u8], i: &mut usize) {
 
 /// Reads leading ASCII digits at `i`: (value, end). None if none or too big.
 fn number_at(text: &str, i: usize) -> Option<(u32, usize)> {
-    let digits = text
-        .get(i..)?
-        .bytes()
-        .take_while(u8::is_ascii_digit)
-        .count();
-    if digits == 0 || digits > 9 {
-        return None;
-    }
-    let value = text[i..i + digits].parse().ok()?;
-    Some((value, i + digits))
+    // More than 9 digits is no block number (and might not fit a u32).
+    let (value, len) = text::parse_number(text.get(i..)?)?;
+    (len <= 9).then_some((value, i + len))
 }
 
 /// Block numbers starting at `start`: 1丁目1番1号, 1-1-1, 123番地の4,
