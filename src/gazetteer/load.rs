@@ -6,9 +6,10 @@
 //! municipality's towns are parsed the first time they are needed, from its
 //! lines of `towns.tsv`, which the file's sort order makes contiguous.
 
-use super::sorted::{data_lines, lines_with_key};
+use super::sorted::{data_lines, lines_with_key, LineIndex};
 use super::types::*;
 use crate::postal::PostalCode;
+use std::sync::OnceLock;
 
 pub(super) const PREFECTURES: &str = include_str!("../../data/prefectures.tsv");
 pub(super) const MUNICIPALITIES: &str = include_str!("../../data/municipalities.tsv");
@@ -141,10 +142,35 @@ pub(super) fn towns_of(id: MunicipalityId, first_town: u32) -> (Vec<Town>, Vec<D
     (towns, districts)
 }
 
+/// The first field of `codes.tsv` and `offices.tsv`: seven digits.
+fn code_key(code: PostalCode) -> [u8; 7] {
+    let mut key = [b'0'; 7];
+    let mut value = code.value();
+    for digit in key.iter_mut().rev() {
+        *digit = b'0' + (value % 10) as u8;
+        value /= 10;
+    }
+    key
+}
+
+/// The lines of `file` (no header), split into exactly `N` fields, whose
+/// first field is this postal code.
+fn lines_with_code<const N: usize>(
+    index: &'static OnceLock<LineIndex>,
+    file: &'static str,
+    code: PostalCode,
+) -> Vec<[&'static str; N]> {
+    let index = index.get_or_init(|| LineIndex::new(data_lines(file)));
+    let key = code_key(code);
+    let key = std::str::from_utf8(&key).unwrap_or_default();
+    index.lines_with_key(key).flat_map(records::<N>).collect()
+}
+
 /// The municipalities that have districts with this postal code.
 pub(super) fn municipalities_with_code(code: PostalCode) -> Vec<MunicipalityId> {
-    let key = format!("{:07}", code.value());
-    records::<2>(lines_with_key(data_lines(CODES), &key))
+    static INDEX: OnceLock<LineIndex> = OnceLock::new();
+    lines_with_code::<2>(&INDEX, CODES, code)
+        .into_iter()
         .map(|[_, muni]| MunicipalityId(number(muni)))
         .collect()
 }
@@ -169,10 +195,11 @@ pub(super) fn offices() -> Vec<Office> {
     records::<6>(data_lines(OFFICES)).map(office).collect()
 }
 
-/// The offices with this postal code, found in place.
+/// The offices with this postal code.
 pub(super) fn offices_with_code(code: PostalCode) -> Vec<Office> {
-    let key = format!("{:07}", code.value());
-    records::<6>(lines_with_key(data_lines(OFFICES), &key))
+    static INDEX: OnceLock<LineIndex> = OnceLock::new();
+    lines_with_code::<6>(&INDEX, OFFICES, code)
+        .into_iter()
         .map(office)
         .collect()
 }

@@ -43,6 +43,63 @@ fn lower_bound(lines: &str, key: &str) -> usize {
     lo
 }
 
+/// Where each line of a sorted file starts, for binary search by line
+/// rather than by byte (files searched for every address: codes, offices).
+/// Building it is one pass over the file, the first time it is searched.
+pub(super) struct LineIndex {
+    lines: &'static str,
+    starts: Vec<u32>,
+}
+
+impl LineIndex {
+    pub(super) fn new(lines: &'static str) -> LineIndex {
+        let mut starts = vec![0u32];
+        starts.extend(
+            lines
+                .bytes()
+                .enumerate()
+                .filter(|&(i, b)| b == b'\n' && i + 1 < lines.len())
+                .map(|(i, _)| (i + 1) as u32),
+        );
+        if lines.is_empty() {
+            starts.clear();
+        }
+        LineIndex { lines, starts }
+    }
+
+    fn line(&self, i: usize) -> &'static str {
+        let start = self.starts[i] as usize;
+        let end = self
+            .starts
+            .get(i + 1)
+            .map_or(self.lines.len(), |&e| e as usize);
+        self.lines[start..end].trim_end_matches('\n')
+    }
+
+    /// The lines whose first field is `key`.
+    pub(super) fn lines_with_key<'a>(
+        &'a self,
+        key: &'a str,
+    ) -> impl Iterator<Item = &'static str> + 'a {
+        let first = self
+            .starts
+            .partition_point(|&s| self.first_field_at(s) < key);
+        (first..self.starts.len())
+            .map(move |i| self.line(i))
+            .take_while(move |line| first_field(line) == key)
+    }
+
+    /// The first field of the line starting at `start`.
+    fn first_field_at(&self, start: u32) -> &'static str {
+        let rest = &self.lines[start as usize..];
+        let end = rest
+            .bytes()
+            .position(|b| b == b'\t' || b == b'\n')
+            .unwrap_or(rest.len());
+        &rest[..end]
+    }
+}
+
 /// The consecutive lines of sorted `lines` whose first field is `key`
 /// (possibly none), newline-terminated except perhaps the last.
 pub(super) fn lines_with_key<'a>(lines: &'a str, key: &str) -> &'a str {
@@ -72,6 +129,24 @@ mod tests {
         assert_eq!(lines_with_key(text, "g"), "");
         assert_eq!(lines_with_key(text, ""), "");
         assert_eq!(lines_with_key("", "a"), "");
+    }
+
+    #[test]
+    fn line_index_finds_the_same_runs() {
+        let text = "a\t1\nb\t2\nb\t3\nd\t4\nd\t5\nd\t6\nf\t7";
+        let index = LineIndex::new(text);
+        for key in ["", "a", "b", "c", "d", "f", "g"] {
+            let found: String = index
+                .lines_with_key(key)
+                .map(|l| format!("{l}\n"))
+                .collect();
+            let expected: String = lines_with_key(text, key)
+                .lines()
+                .map(|l| format!("{l}\n"))
+                .collect();
+            assert_eq!(found, expected, "{key}");
+        }
+        assert_eq!(LineIndex::new("").lines_with_key("a").count(), 0);
     }
 
     #[test]
