@@ -64,8 +64,6 @@ struct MunicipalityTowns {
     towns: Vec<Town>,
     districts: Vec<District>,
     keys: TownKeys,
-    /// (postal code, index in `districts`), sorted.
-    codes: Vec<(u32, u32)>,
 }
 
 /// Every town and district in one table, for enumeration.
@@ -125,17 +123,10 @@ impl Gazetteer {
         self.towns_of[id.0 as usize].get_or_init(|| {
             let (towns, districts) = load::towns_of(id, self.first_town[id.0 as usize]);
             let keys = TownKeys::build(&towns);
-            let mut codes: Vec<(u32, u32)> = districts
-                .iter()
-                .enumerate()
-                .map(|(i, d)| (d.code.value(), i as u32))
-                .collect();
-            codes.sort_unstable();
             MunicipalityTowns {
                 towns,
                 districts,
                 keys,
-                codes,
             }
         })
     }
@@ -238,17 +229,10 @@ impl Gazetteer {
     /// assert!(!shared.is_empty());
     /// ```
     pub fn districts_with_code(&self, code: PostalCode) -> Vec<&District> {
-        let value = code.value();
         load::municipalities_with_code(code)
             .into_iter()
-            .flat_map(|m| {
-                let mt = self.municipality_towns(m);
-                let start = mt.codes.partition_point(|&(c, _)| c < value);
-                mt.codes[start..]
-                    .iter()
-                    .take_while(move |&&(c, _)| c == value)
-                    .map(move |&(_, i)| &mt.districts[i as usize])
-            })
+            .flat_map(|m| self.municipality_towns(m).districts.iter())
+            .filter(|d| d.code == code)
             .collect()
     }
 
