@@ -383,20 +383,22 @@ struct Candidate {
     score: (u8, usize, u8, u8),
 }
 
-/// Kyoto's street directions end with one of these (上る, 下る, 西入, 東入,
-/// 入る, in hiragana or katakana okurigana).
-const DIRECTION_ENDS: [&str; 9] = [
+/// The words that end a Kyoto street direction (上る north, 下る south,
+/// 西入 west, 東入 east, 入る), with either okurigana. The romanizer reads
+/// the same list.
+pub(crate) const DIRECTIONS: [&str; 11] = [
     "上る",
-    "下る",
     "上ル",
+    "下る",
     "下ル",
-    "西入ル",
-    "東入ル",
     "西入る",
+    "西入ル",
+    "西入",
     "東入る",
+    "東入ル",
+    "東入",
     "入る",
 ];
-const DIRECTION_ENDS_BARE: [&str; 2] = ["西入", "東入"];
 
 /// If `text` starts with Kyoto street directions (河原町通三条上る), their
 /// length in bytes.
@@ -415,10 +417,7 @@ fn directions_len(text: &str) -> Option<usize> {
             c.is_ascii_digit() && {
                 let after = text[i..].trim_start_matches(|c: char| c.is_ascii_digit());
                 let counts_blocks = ["丁目", "筋目"].iter().any(|s| after.starts_with(s))
-                    && DIRECTION_ENDS
-                        .iter()
-                        .chain(DIRECTION_ENDS_BARE.iter())
-                        .any(|m| text[..i].ends_with(m));
+                    && DIRECTIONS.iter().any(|m| text[..i].ends_with(m));
                 !(after.starts_with(['条', '筋']) || counts_blocks)
             }
         })
@@ -429,7 +428,7 @@ fn directions_len(text: &str) -> Option<usize> {
         return None;
     }
     let mut end = None;
-    for marker in DIRECTION_ENDS.iter().chain(DIRECTION_ENDS_BARE.iter()) {
+    for marker in DIRECTIONS {
         if let Some(i) = head.rfind(marker) {
             let e = i + marker.len();
             if end.is_none_or(|best| e > best) {

@@ -435,10 +435,10 @@ impl Romanizer {
         let mut rest = text;
         let mut words: Vec<String> = Vec::new();
         while !rest.is_empty() {
-            let marker = DIRECTION_WORDS
-                .iter()
-                .filter_map(|(kanji, romaji)| rest.find(kanji).map(|i| (i, *kanji, *romaji)))
-                .min_by_key(|(i, kanji, _)| (*i, std::cmp::Reverse(kanji.len())));
+            let marker = std::iter::once("通")
+                .chain(crate::parse::DIRECTIONS)
+                .filter_map(|word| rest.find(word).map(|i| (i, word, direction_suffix(word))))
+                .min_by_key(|(i, word, _)| (*i, std::cmp::Reverse(word.len())));
             let Some((at, kanji, suffix)) = marker else {
                 let m = romaji::romanize_mixed(rest, &self.style, read);
                 out.unread_kanji |= m.unread_kanji;
@@ -496,21 +496,18 @@ const COUNTERS: [(&str, &str); 7] = [
     ("ク", "ku"),
 ];
 
-/// Kyoto's street-direction words and their romaji suffixes.
-const DIRECTION_WORDS: [(&str, &str); 12] = [
-    ("通", "-dori"),
-    ("上る", "-agaru"),
-    ("上ル", "-agaru"),
-    ("下る", "-sagaru"),
-    ("下ル", "-sagaru"),
-    ("西入る", "-nishiiru"),
-    ("西入ル", "-nishiiru"),
-    ("西入", "-nishiiru"),
-    ("東入る", "-higashiiru"),
-    ("東入ル", "-higashiiru"),
-    ("東入", "-higashiiru"),
-    ("入る", "-iru"),
-];
+/// The romaji suffix of a Kyoto street word: 通 (the street itself) or one
+/// of [`crate::parse::DIRECTIONS`].
+fn direction_suffix(word: &str) -> &'static str {
+    match word.chars().next() {
+        Some('通') => "-dori",
+        Some('上') => "-agaru",
+        Some('下') => "-sagaru",
+        Some('西') => "-nishiiru",
+        Some('東') => "-higashiiru",
+        _ => "-iru",
+    }
+}
 
 fn named(place: Place, romaji: String) -> NamedPart {
     NamedPart {
