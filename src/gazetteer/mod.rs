@@ -73,7 +73,7 @@ struct Everything {
     districts: Vec<District>,
 }
 
-/// The embedded gazetteer, ready on first call (about a millisecond:
+/// The embedded gazetteer, ready on first call (a few milliseconds:
 /// prefectures and municipalities), then shared for the life of the process.
 ///
 /// # Example
