@@ -314,6 +314,9 @@ struct CodePlaces {
     known: bool,
     municipalities: Vec<gazetteer::MunicipalityId>,
     towns: Vec<TownId>,
+    /// True when no district with the code names a town: a city-wide code,
+    /// or an office code.
+    only_city_wide: bool,
 }
 
 impl CodePlaces {
@@ -339,6 +342,7 @@ impl CodePlaces {
             known: !municipalities.is_empty(),
             municipalities,
             towns,
+            only_city_wide: districts.iter().all(|d| gz.town(d.town).is_city_wide()),
         }
     }
 
@@ -859,12 +863,7 @@ fn settle_postal_code(gz: &Gazetteer, parts: &mut Parts, code: Option<&CodePlace
             let municipality_ok = places.municipalities.contains(&parts.municipality.id);
             let town_ok = match parts.town {
                 Some(t) => {
-                    places.towns.contains(&t.id)
-                        || places.towns.is_empty()
-                        || !gz
-                            .districts_with_code(given)
-                            .iter()
-                            .any(|d| !gz.town(d.town).is_city_wide())
+                    places.towns.contains(&t.id) || places.towns.is_empty() || places.only_city_wide
                 }
                 None => true,
             };
@@ -877,12 +876,8 @@ fn settle_postal_code(gz: &Gazetteer, parts: &mut Parts, code: Option<&CodePlace
             }
             // The right town, but the address decides another of its codes
             // (a skyscraper's floor, a chome range).
-            let given_is_city_wide = gz
-                .districts_with_code(given)
-                .iter()
-                .all(|d| gz.town(d.town).is_city_wide());
             if let Some(expected) = infer_postal_code(gz, parts) {
-                if expected != given && !given_is_city_wide {
+                if expected != given && !places.only_city_wide {
                     parts
                         .warnings
                         .push(Warning::PostalCodeDiffers { given, expected });
