@@ -48,8 +48,8 @@ use std::sync::OnceLock;
 pub struct Gazetteer {
     prefectures: Vec<Prefecture>,
     municipalities: Vec<Municipality>,
-    /// For each municipality, the id of its first town (and one more entry:
-    /// the number of towns).
+    /// For each municipality, the id of its first town (sorted, so the
+    /// municipality of a town id is found by binary search).
     first_town: Vec<u32>,
     index: Index,
     towns_of: Vec<OnceLock<MunicipalityTowns>>,
@@ -97,14 +97,7 @@ impl Gazetteer {
     /// ```
     pub fn load() -> Gazetteer {
         let prefectures = load::prefectures();
-        let (municipalities, mut first_town) = load::municipalities();
-        // The town count closes the table; it is the end of the last range.
-        let last = municipalities.len().checked_sub(1);
-        let end = last.map_or(0, |i| {
-            let id = MunicipalityId(i as u32);
-            first_town[i] + load::towns_of(id, first_town[i]).0.len() as u32
-        });
-        first_town.push(end);
+        let (municipalities, first_town) = load::municipalities();
         let index = Index::build(&prefectures, &municipalities);
         let towns_of = municipalities.iter().map(|_| OnceLock::new()).collect();
         Gazetteer {
