@@ -1,4 +1,5 @@
 use super::*;
+use crate::error::MAX_INPUT_BYTES;
 
 /// Parses `input`, panicking with the error if it fails.
 fn ok(input: &str) -> Parts {

@@ -1,0 +1,120 @@
+//! Block numbers (丁目-番-号, 1-1-1, 123番地の4) as digits.
+
+use crate::text;
+
+/// Block numbers (丁目-番-号) as digits.
+///
+/// ```
+/// let parts = jusho::parse("東京都中央区築地二丁目").unwrap();
+/// let block = parts.block.unwrap();
+/// assert!(block.is_chome_only());
+/// assert_eq!(block.to_string(), "2");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Block {
+    numbers: Vec<u32>,
+    chome_only: bool,
+}
+
+impl Block {
+    /// The numbers, in order: `[1, 1, 1]` for 1丁目1番1号.
+    pub fn numbers(&self) -> &[u32] {
+        &self.numbers
+    }
+
+    /// True when the address gives only a chome (築地2丁目).
+    pub fn is_chome_only(&self) -> bool {
+        self.chome_only
+    }
+}
+
+impl std::fmt::Display for Block {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        for (i, n) in self.numbers.iter().enumerate() {
+            if i > 0 {
+                f.write_str("-")?;
+            }
+            write!(f, "{n}")?;
+        }
+        Ok(())
+    }
+}
+
+/// Reads leading ASCII digits at `i`: (value, end). None if none or too big.
+fn number_at(text: &str, i: usize) -> Option<(u32, usize)> {
+    // More than 9 digits is no block number (and might not fit a u32).
+    let (value, len) = text::parse_number(text.get(i..)?)?;
+    (len <= 9).then_some((value, i + len))
+}
+
+/// Block numbers starting at `start`: 1丁目1番1号, 1-1-1, 123番地の4,
+/// 1-1-1-404 (the fourth number is the room). Returns the block, a room
+/// found inside it, and where it ends.
+pub(super) fn parse_block(folded: &str, start: usize) -> (Option<Block>, Option<String>, usize) {
+    let mut numbers = Vec::new();
+    let mut room = None;
+    let mut i = start;
+    let mut end = start;
+    let mut chome_only = false;
+    let mut saw_suffix = false;
+    while let Some((n, after)) = number_at(folded, i) {
+        // 809号室 right after the block is the room, not a fourth number.
+        if folded[after..].starts_with("号室") {
+            room = Some(n.to_string());
+            end = after + "号室".len();
+            break;
+        }
+        numbers.push(n);
+        i = after;
+        end = after;
+        let rest = &folded[i..];
+        let separators: [(&str, bool); 8] = [
+            ("丁目", false),
+            ("番地ノ", false),
+            ("番地", false),
+            ("番ノ", false),
+            ("番", false),
+            ("号", false),
+            ("-", true),
+            ("ノ", true),
+        ];
+        let Some((sep, dash)) = separators.iter().find(|(s, _)| {
+            rest.starts_with(s) && !rest.starts_with("号室") && !rest.starts_with("号棟")
+        }) else {
+            break;
+        };
+        chome_only = *sep == "丁目" && numbers.len() == 1;
+        saw_suffix |= !dash;
+        i += sep.len();
+        end = i;
+        // 1丁目2番3号 is complete: what follows is a room or a building.
+        if *sep == "号" {
+            break;
+        }
+        // A dash must be followed by a number to belong to the block.
+        if *dash && number_at(folded, i).is_none() {
+            end = i - sep.len();
+            break;
+        }
+        if !*dash && number_at(folded, i).is_none() {
+            break;
+        }
+    }
+    if numbers.is_empty() {
+        return (None, None, start);
+    }
+    if chome_only && numbers.len() > 1 {
+        chome_only = false;
+    }
+    if numbers.len() >= 4 && !saw_suffix && room.is_none() {
+        room = numbers.pop().map(|n| n.to_string());
+    }
+    (
+        Some(Block {
+            numbers,
+            chome_only,
+        }),
+        room,
+        end,
+    )
+}

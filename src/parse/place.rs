@@ -1,0 +1,250 @@
+//! Finding the place names at the start of the address: every prefecture,
+//! municipality and town reading the gazetteer allows, scored, best kept.
+
+use std::borrow::Cow;
+
+use super::compact::Compact;
+use super::kyoto::directions_len;
+use super::postal_code::CodePlaces;
+use crate::error::{quote, Error, ErrorKind};
+use crate::gazetteer::{self, Gazetteer, MunicipalityMatchKind, TownId};
+use crate::warning::Warning;
+
+/// The place names found at the start of the address.
+pub(super) struct FoundPlace {
+    pub(super) municipality: gazetteer::MunicipalityId,
+    pub(super) town: Option<TownId>,
+    /// Compact bytes consumed by the place names.
+    pub(super) consumed: usize,
+    /// Compact byte range of Kyoto street directions found before the town.
+    pub(super) directions: Option<(usize, usize)>,
+    pub(super) warnings: Vec<Warning>,
+}
+
+/// One way to read the start of the address.
+#[derive(Clone, Debug)]
+struct Candidate {
+    municipality: gazetteer::MunicipalityId,
+    kind: MunicipalityMatchKind,
+    town: Option<TownId>,
+    consumed: usize,
+    directions: Option<(usize, usize)>,
+    score: (u8, usize, u8, u8),
+}
+
+pub(super) fn find_place(
+    gz: &'static Gazetteer,
+    written: &str,
+    compact: &Compact,
+    code: Option<&CodePlaces>,
+) -> Result<Option<FoundPlace>, Error> {
+    let text = compact.from(0);
+    let mut prefecture_options: Vec<(usize, Option<gazetteer::PrefectureId>)> = gz
+        .prefecture_prefixes(text)
+        .map(|(len, id)| (len, Some(id)))
+        .collect();
+    prefecture_options.push((0, None));
+
+    let mut candidates: Vec<Candidate> = Vec::new();
+    for &(pref_len, pref) in &prefecture_options {
+        let after_pref = compact.from(pref_len);
+        // Prefixes come longest first. A designated city without its ward
+        // (札幌市, every ward a candidate) is only worth trying when no
+        // longer name matched: 札幌市中央区 already says which ward.
+        let mut longer_matched = false;
+        for (muni_len, matches) in gz.municipality_prefixes(after_pref) {
+            let at = pref_len + muni_len;
+            let mut matched_here = false;
+            for m in matches {
+                let muni = gz.municipality(m.municipality);
+                if pref.is_some_and(|p| p != muni.prefecture)
+                    || (longer_matched && m.kind == MunicipalityMatchKind::CityOnly)
+                {
+                    continue;
+                }
+                candidates_for(
+                    gz,
+                    compact,
+                    code,
+                    pref.is_some(),
+                    m.municipality,
+                    m.kind,
+                    at,
+                    &mut candidates,
+                );
+                matched_here = true;
+            }
+            longer_matched |= matched_here;
+        }
+        // The longest prefecture name that leads to a municipality wins
+        // (東京都 before 東京); without a prefecture is the last resort,
+        // for text where a prefecture's name starts a city's (京都市).
+        if !candidates.is_empty() {
+            break;
+        }
+    }
+    if candidates.is_empty() {
+        return Ok(None);
+    }
+    let best = candidates.iter().map(|c| c.score).max().expect("not empty");
+    let mut winners: Vec<&Candidate> = candidates.iter().filter(|c| c.score == best).collect();
+    // Towns whose names fold alike (日之出, 日の出): the one spelled as written.
+    let spelled_as_written = |c: &Candidate| {
+        c.town
+            .is_some_and(|t| written.contains(gz.town(t).name.kanji))
+    };
+    winners.sort_by_key(|c| (c.municipality, !spelled_as_written(c), c.town));
+    winners.dedup_by_key(|c| c.municipality);
+    if winners.len() > 1 {
+        let names: Vec<String> = winners
+            .iter()
+            .map(|c| {
+                let m = gz.municipality(c.municipality);
+                format!(
+                    "{}{}",
+                    gz.prefecture(m.prefecture).name.kanji,
+                    m.full_name()
+                )
+            })
+            .collect();
+        return Err(Error::new(
+            ErrorKind::AmbiguousLocality,
+            format!(
+                "ambiguous place in {}: could be {}; add the prefecture or the postal code",
+                quote(text),
+                names.join(", ")
+            ),
+        ));
+    }
+    let winner = winners[0].clone();
+
+    // A bare ward name read as the city of that name: say where else the
+    // same town is.
+    let mut warnings = Vec::new();
+    if let Some(town) = winner.town {
+        let town_name = gz.town(town).name.kanji;
+        let others: Vec<String> = candidates
+            .iter()
+            .filter(|c| {
+                c.kind == MunicipalityMatchKind::WardOnly
+                    && c.municipality != winner.municipality
+                    && c.town.is_some_and(|t| gz.town(t).name.kanji == town_name)
+            })
+            .map(|c| gz.municipality(c.municipality).full_name())
+            .collect();
+        if !others.is_empty() {
+            warnings.push(Warning::AlsoIn { others });
+        }
+    }
+    Ok(Some(FoundPlace {
+        municipality: winner.municipality,
+        town: winner.town,
+        consumed: winner.consumed,
+        directions: winner.directions,
+        warnings,
+    }))
+}
+
+/// Adds the candidates for one municipality match ending at compact offset
+/// `at`: each town of the municipality that the text continues with, and
+/// the municipality alone.
+#[allow(clippy::too_many_arguments)]
+fn candidates_for(
+    gz: &'static Gazetteer,
+    compact: &Compact,
+    code: Option<&CodePlaces>,
+    has_prefecture: bool,
+    municipality: gazetteer::MunicipalityId,
+    kind: MunicipalityMatchKind,
+    at: usize,
+    out: &mut Vec<Candidate>,
+) {
+    let code_rank = |town: Option<TownId>| -> u8 {
+        match code {
+            Some(c) if c.known => {
+                if town.is_some_and(|t| c.towns.contains(&t)) {
+                    3
+                } else if c.municipalities.contains(&municipality) {
+                    2
+                } else {
+                    0
+                }
+            }
+            _ => 1,
+        }
+    };
+    let kind_rank = match kind {
+        MunicipalityMatchKind::Full => 3,
+        MunicipalityMatchKind::WithoutCounty => 2,
+        MunicipalityMatchKind::CityOnly => 1,
+        MunicipalityMatchKind::WardOnly => 0,
+    };
+    let mut push = |town: Option<TownId>, consumed: usize, directions| {
+        out.push(Candidate {
+            municipality,
+            kind,
+            town,
+            consumed,
+            directions,
+            score: (
+                code_rank(town),
+                consumed,
+                u8::from(has_prefecture),
+                kind_rank,
+            ),
+        });
+    };
+    push(None, at, None);
+
+    let rest = compact.from(at);
+    // Kyoto: 河原町通三条上る恵比須町 — directions, then the town.
+    let mut starts = vec![(0usize, None)];
+    if let Some(len) = directions_len(rest) {
+        starts.push((len, Some((at, at + len))));
+    }
+    for (skip, directions) in starts {
+        let after = rest.get(skip..).unwrap_or("");
+        let name_at = at + skip;
+        // As written, and with 大字/字 left out (大字高松, 大雄字高津野 are
+        // the towns 高松 and 大雄高津野).
+        for (text, map) in [(Cow::Borrowed(after), None), without_aza(after)] {
+            for (len, town) in gz.town_prefixes_in(municipality, &text) {
+                let consumed = map.as_ref().map_or(len, |m: &Vec<usize>| m[len]);
+                // A town named with a number (十二, folded 12) must not take
+                // the first digits of a longer number (1200番地).
+                if compact.splits_a_number(name_at + consumed) {
+                    continue;
+                }
+                push(Some(town), name_at + consumed, directions);
+            }
+        }
+    }
+}
+
+/// `text` with every 大字 and 字 removed, and a map from each byte offset of
+/// the result (and its end) to the offset in `text`; `("", None)` when there
+/// is nothing to remove. Only prefixes of the result are matched against
+/// town names, so a 字 further on does no harm.
+fn without_aza(text: &str) -> (Cow<'_, str>, Option<Vec<usize>>) {
+    if !text.contains('字') {
+        return (Cow::Borrowed(""), None);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut map = Vec::with_capacity(text.len() + 1);
+    let mut i = 0;
+    while i < text.len() {
+        let rest = &text[i..];
+        if let Some(skip) = ["大字", "字"].iter().find(|p| rest.starts_with(**p)) {
+            i += skip.len();
+            continue;
+        }
+        let c = rest.chars().next().expect("i is inside text");
+        for k in 0..c.len_utf8() {
+            map.push(i + k);
+        }
+        out.push(c);
+        i += c.len_utf8();
+    }
+    map.push(text.len());
+    (Cow::Owned(out), Some(map))
+}

@@ -1,0 +1,152 @@
+//! [`clean`]: typed text made canonical without changing its meaning.
+
+use std::borrow::Cow;
+
+use unicode_normalization::{is_nfkc_quick, IsNormalized, UnicodeNormalization};
+
+/// Dashes that [`clean`] turns into ASCII `-` wherever they are (after NFKC,
+/// which has already mapped `－` U+FF0D, `﹣` U+FE63, `‑` U+2011 and `﹘`).
+/// The wave dashes `〜` and `~` are not dashes here.
+const fn is_dash(c: char) -> bool {
+    matches!(
+        c,
+        '-' | '\u{2010}'
+            ..='\u{2015}' // ‐ ‑ ‒ – — ―
+            | '\u{2043}' // ⁃
+            | '\u{2212}' // −
+            | '\u{2500}' | '\u{2501}' // ─ ━
+            | '\u{2E3A}' | '\u{2E3B}' // ⸺ ⸻
+            | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}'
+    )
+}
+
+/// The long-vowel mark, which people type for a dash after a digit
+/// (`1ー1`). Half-width `ｰ` is this after NFKC.
+const LONG_VOWEL: char = '\u{30FC}';
+
+/// Invisible characters that [`clean`] drops: zero-width space and the
+/// byte-order mark (which a text file's first line often starts with).
+const fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}' | '\u{FEFF}')
+}
+
+/// `の`/`ノ`, which mean "-" between two numbers (`1の2`).
+const fn is_no(c: char) -> bool {
+    matches!(c, 'の' | 'ノ')
+}
+
+/// Cleans typed text into the canonical form the parser works on.
+///
+/// In order:
+///
+/// * zero-width spaces and byte-order marks are dropped;
+/// * NFKC normalization: full-width digits, letters and spaces become ASCII,
+///   half-width katakana become full-width, `〶` becomes `〒`;
+/// * every dash (`‐ ‑ ‒ – — ― − ─ ━ － ﹣`) becomes ASCII `-`, and so does a
+///   long-vowel mark `ー`/`ｰ` right after an ASCII digit (`1ー1`); `ー` after
+///   anything else stays (`サンプルマンション`), and the wave dashes `〜 ～ ~`
+///   are left alone;
+/// * `の`/`ノ` between two ASCII digits becomes `-` (`1の2` is `1-2`);
+/// * each run of whitespace (ideographic space, tabs, newlines) becomes one
+///   ASCII space, and the ends are trimmed.
+///
+/// Text that is already clean is returned borrowed, without allocating.
+/// Cleaning is idempotent: `clean(&clean(x)) == clean(x)`.
+///
+/// Control characters other than whitespace are kept: refuse them before
+/// cleaning (see [`is_control`]).
+///
+/// # Example: full-width digits, dashes and spaces
+///
+/// ```
+/// use jusho::text::clean;
+///
+/// assert_eq!(clean("築地１－１－１　サンプルマンション４０４"), "築地1-1-1 サンプルマンション404");
+/// assert_eq!(clean("築地1ー1の1"), "築地1-1-1");
+/// assert_eq!(clean("  ｻﾝﾌﾟﾙ\tﾏﾝｼｮﾝ "), "サンプル マンション");
+/// ```
+///
+/// # Example: clean text is borrowed
+///
+/// ```
+/// use std::borrow::Cow;
+/// use jusho::text::clean;
+///
+/// assert!(matches!(clean("東京都中央区築地1-1-1"), Cow::Borrowed(_)));
+/// ```
+pub fn clean(input: &str) -> Cow<'_, str> {
+    if is_clean(input) {
+        return Cow::Borrowed(input);
+    }
+    let mut out = String::with_capacity(input.len());
+    let mut prev: Option<char> = None;
+    let mut pending_space = false;
+    let mut chars = input
+        .chars()
+        .filter(|&c| !is_invisible(c))
+        .nfkc()
+        .peekable();
+    while let Some(c) = chars.next() {
+        if c.is_whitespace() {
+            pending_space = true;
+            prev = Some(' ');
+            continue;
+        }
+        let after_digit = prev.is_some_and(|p| p.is_ascii_digit());
+        let mapped = if is_dash(c)
+            || (c == LONG_VOWEL && after_digit)
+            || (is_no(c) && after_digit && chars.peek().is_some_and(char::is_ascii_digit))
+        {
+            '-'
+        } else {
+            c
+        };
+        if pending_space && !out.is_empty() {
+            out.push(' ');
+        }
+        pending_space = false;
+        out.push(mapped);
+        prev = Some(c);
+    }
+    Cow::Owned(out)
+}
+
+/// Whether [`clean`] would return its input unchanged.
+fn is_clean(s: &str) -> bool {
+    let mut prev: Option<char> = None;
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c.is_whitespace() {
+            if c != ' ' || matches!(prev, None | Some(' ')) || chars.peek().is_none() {
+                return false;
+            }
+        } else if !c.is_ascii() {
+            let after_digit = prev.is_some_and(|p| p.is_ascii_digit());
+            if is_invisible(c)
+                || is_dash(c)
+                || (c == LONG_VOWEL && after_digit)
+                || (is_no(c) && after_digit && chars.peek().is_some_and(char::is_ascii_digit))
+            {
+                return false;
+            }
+        }
+        prev = Some(c);
+    }
+    s.chars().all(is_nfkc_stable)
+        || match is_nfkc_quick(s.chars()) {
+            IsNormalized::Yes => true,
+            IsNormalized::No => false,
+            IsNormalized::Maybe => unicode_normalization::is_nfkc(s),
+        }
+}
+
+/// A fast, conservative check that NFKC leaves `c` alone: printable ASCII,
+/// the common hiragana and katakana, 々, 〒 and the CJK unified ideographs
+/// (which have no decompositions). Most addresses are made of these only,
+/// which spares them the normalization tables.
+const fn is_nfkc_stable(c: char) -> bool {
+    matches!(
+        c,
+        ' '..='~' | 'ぁ'..='ゖ' | 'ァ'..='ヺ' | 'ー' | '々' | '〒' | '\u{4E00}'..='\u{9FFF}'
+    )
+}
