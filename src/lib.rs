@@ -31,7 +31,9 @@
 //!
 //! Input longer than [`MAX_INPUT_BYTES`] (1 KiB) is refused before any work
 //! with [`ErrorKind::TooLong`]; below that, the work is linear in the input
-//! (no backtracking over the text, no recursion). No input panics; the test
+//! (no backtracking over the text). The one recursion, in finding a postal
+//! code, goes one level per leading postal mark (`〒 〒 …`), so its depth is
+//! bounded by the input limit. No input panics; the test
 //! suite checks this with property tests and the `fuzz/` target.
 //!
 //! # Features
@@ -46,13 +48,18 @@
 //! The [`design`] module holds the long-form rationale: the Hepburn rules and
 //! how the pipeline decides.
 #![deny(missing_docs)]
+#![forbid(unsafe_code)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod error;
 pub mod gazetteer;
 mod parse;
-pub mod postal;
+mod postal;
 mod profile;
 pub mod romaji;
+// Internal: character checks and folding. Not part of the API (no semver
+// promise); public only until its doctests move to unit tests.
+#[doc(hidden)]
 pub mod text;
 mod warning;
 
@@ -60,7 +67,13 @@ pub use error::{Error, ErrorKind, MAX_INPUT_BYTES};
 pub use parse::{parse, Block, Parts};
 pub use postal::PostalCode;
 pub use profile::{romanize, NamedPart, Profile, Romanized, RomanizedParts, Romanizer, TextPart};
+pub use romaji::Style;
 pub use warning::Warning;
+
+/// The README's examples, run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
 
 #[doc = include_str!("../DESIGN.md")]
 pub mod design {}

@@ -8,12 +8,13 @@
 //! goes through [`romaji::romanize_mixed`], with the gazetteer reading the
 //! kanji it knows as place names.
 
-use serde::{Deserialize, Serialize};
 use std::cell::RefCell;
+use std::fmt;
 
 use crate::error::Error;
 use crate::gazetteer::{self, Place};
 use crate::parse::{parse, Parts};
+use crate::postal::PostalCode;
 use crate::romaji::{self, Case, CityOrder, PrefectureSuffix, Style};
 use crate::warning::Warning;
 
@@ -31,7 +32,9 @@ use crate::warning::Warning;
 /// assert_eq!(profile.zip, "104-0045");
 /// # Ok::<(), jusho::Error>(())
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
 pub struct Profile {
     /// `Country`: always `Japan` (`JAPAN` in upper case).
     pub country: String,
@@ -45,9 +48,33 @@ pub struct Profile {
     pub zip: String,
 }
 
+/// The labelled block the example binary prints: five lines, `Country: `,
+/// `Address: `, `City: `, `State/Province: `, `Zip/Postal Code: `, each
+/// ending in a newline.
+///
+/// ```
+/// let profile = jusho::romanize("〒104-0045 東京都中央区築地1-1-1")?;
+/// assert_eq!(
+///     profile.to_string(),
+///     "Country: Japan\nAddress: 1-1-1 Tsukiji\nCity: Chuo-ku\nState/Province: Tokyo\nZip/Postal Code: 104-0045\n"
+/// );
+/// # Ok::<(), jusho::Error>(())
+/// ```
+impl fmt::Display for Profile {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(f, "Country: {}", self.country)?;
+        writeln!(f, "Address: {}", self.address)?;
+        writeln!(f, "City: {}", self.city)?;
+        writeln!(f, "State/Province: {}", self.state)?;
+        writeln!(f, "Zip/Postal Code: {}", self.zip)
+    }
+}
+
 /// A named place in three scripts: as written (canonical kanji), its kana,
 /// and its romaji in the chosen style.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
 pub struct NamedPart {
     /// Canonical kanji spelling: `東京都`.
     pub ja: String,
@@ -58,7 +85,9 @@ pub struct NamedPart {
 }
 
 /// Free text (building, sub-area) as written and in romaji.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
 pub struct TextPart {
     /// As written (cleaned): `サンプルマンション`.
     pub ja: String,
@@ -68,10 +97,12 @@ pub struct TextPart {
 
 /// Every part of an address with its romaji: the `parts` object of the
 /// example binary's `--json` output.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
 pub struct RomanizedParts {
-    /// `NNN-NNNN`, given or inferred.
-    pub postal_code: Option<String>,
+    /// Given or inferred; serialized as `"NNN-NNNN"`.
+    pub postal_code: Option<PostalCode>,
     /// The prefecture.
     pub prefecture: Option<NamedPart>,
     /// The county (郡).
@@ -95,7 +126,13 @@ pub struct RomanizedParts {
 }
 
 /// Everything [`Romanizer::romanize_full`] knows about an address.
+///
+/// With the `serde` feature it serializes as
+/// `{"profile": {...}, "parts": {...}, "warnings": [...]}`, the example
+/// binary's `--json` object without its `"input"`.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct Romanized {
     /// The five form fields.
     pub profile: Profile,
@@ -272,13 +309,13 @@ impl Romanizer {
             }
         };
 
-        let zip = parts.postal_code.map(|c| c.to_string());
+        let zip = parts.postal_code;
         let profile = Profile {
             country: romaji::apply_case("Japan", case),
             address: address.join(" "),
             city: city_field,
             state: prefecture.romaji.clone(),
-            zip: zip.clone().unwrap_or_default(),
+            zip: zip.map(|c| c.to_string()).unwrap_or_default(),
         };
         Romanized {
             profile,
