@@ -37,6 +37,8 @@ use crate::warning::Warning;
 /// # Ok::<(), jusho::Error>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct Parts {
     /// The postal code, as given or as inferred (see [`Parts::postal_code_inferred`]).
     pub postal_code: Option<PostalCode>,
@@ -92,6 +94,7 @@ impl Parts {
 /// assert_eq!(block.to_string(), "2");
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Block {
     numbers: Vec<u32>,
     chome_only: bool,
