@@ -99,6 +99,7 @@ fn display_and_new() {
 }
 
 #[test]
+#[cfg(feature = "serde")]
 fn serde_as_string() {
     let c = code("104-0045");
     assert_eq!(serde_json::to_string(&c).unwrap(), r#""104-0045""#);

@@ -528,6 +528,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "serde")]
     fn option_names_round_trip() {
         for v in [LongVowel::Plain, LongVowel::Macron, LongVowel::Kana] {
             assert_eq!(v.name().parse(), Ok(v));
