@@ -16,7 +16,7 @@
 //! # Overview
 //!
 //! - [`romanize`] gives a [`Profile`] in the default style; a [`Romanizer`]
-//!   with a [`romaji::Style`] chooses another (the `japan-post` preset, macrons,
+//!   with a [`Style`] chooses another (the `japan-post` preset, macrons,
 //!   UPPER case, …) and [`Romanizer::romanize_full`] also returns every
 //!   part's romaji ([`RomanizedParts`]) and the [`Warning`]s.
 //! - [`parse`] stops before romanization: [`Parts`] with the gazetteer's
@@ -38,10 +38,19 @@
 //!
 //! # Features
 //!
-//! `kakasi` (on by default) reads kanji that are not place names (in building
-//! names) with the GPL-3.0 `kakasi` crate. Without it, jusho's own code and
-//! data are MIT OR Apache-2.0, and such kanji are left out with
-//! [`Warning::UnreadKanji`].
+//! - `kakasi` (on by default) reads kanji that are not place names (in
+//!   building names) with the GPL-3.0 `kakasi` crate. Without it, jusho's own
+//!   code and data are MIT OR Apache-2.0, and such kanji are left out with
+//!   [`Warning::UnreadKanji`].
+//! - `serde` (on by default): `Serialize` on every output type ([`Profile`],
+//!   [`RomanizedParts`], [`Romanized`], [`Parts`], [`Warning`], [`Error`], the
+//!   gazetteer records) and `Serialize + Deserialize` on [`Style`] and
+//!   [`PostalCode`]. [`Romanized`] serializes as the example binary's
+//!   `--json` object without `"input"`; a [`Warning`] as
+//!   `{"kind", "message", ...its fields}`; an [`Error`] as `{"kind", "message"}`.
+//! - `cli` (on by default): what the `romanize` example binary needs
+//!   (`serde_json`); `cargo install --path . --example romanize` builds it
+//!   and nothing else.
 //!
 //! # Design
 //!

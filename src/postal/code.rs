@@ -65,13 +65,13 @@ impl PostalCode {
     /// `〒104-0045`, `104-0045`, `1040045`, `１０４－００４５`, `104 0045`,
     /// `〒 104ー0045`, `郵便番号104-0045`, `郵便番号：104-0045`, `〶1040045`.
     ///
-    /// The text is cleaned first (see [`text::clean`]), so any width, dash or
-    /// spacing works. To find a code inside a whole address, the parser uses
-    /// [`split_postal_code`] instead.
+    /// The text is cleaned first (NFKC, dashes and spaces unified), so any
+    /// width, dash or spacing works. [`crate::parse`] finds a code inside a
+    /// whole address.
     ///
     /// # Errors
     ///
-    /// [`ErrorKind::InvalidPostalCode`] if the code has a character other
+    /// [`crate::ErrorKind::InvalidPostalCode`] if the code has a character other
     /// than a digit or one separator, does not have exactly 7 digits, or has
     /// its separator anywhere but after the third digit. The message quotes
     /// the (cleaned) code.

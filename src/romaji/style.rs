@@ -140,7 +140,7 @@ pub enum PrefectureSuffix {
 /// prefecture suffix.
 ///
 /// `Style::new()`, `Style::default()` and [`Style::DEFAULT`] are the same
-/// (the SPEC's default: plain long vowels, `n`, Title case, smallest first,
+/// (modified Hepburn in ASCII: plain long vowels, `n`, Title case, smallest first,
 /// no prefecture suffix). [`Style::JAPAN_POST`] mimics Japan Post's romaji.
 ///
 /// # Example: a custom style
