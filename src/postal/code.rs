@@ -1,11 +1,12 @@
-//! The [`PostalCode`] type: parsing, printing and serde.
+//! The [`PostalCode`] type: reading a code (marker, digits, separator),
+//! printing and serde.
 
 use std::fmt;
 use std::str::FromStr;
 
-use super::split::{marker_end, parse_code};
+use crate::error::quote;
 use crate::text;
-use crate::Error;
+use crate::{Error, ErrorKind};
 
 /// A 7-digit Japanese postal code, such as `104-0045`.
 ///
@@ -153,4 +154,77 @@ impl<'de> serde::Deserialize<'de> for PostalCode {
 
         deserializer.deserialize_str(Visitor)
     }
+}
+
+/// The markers that announce a postal code. `〶` is `〒` after NFKC, but
+/// text that was not cleaned may still have it.
+pub(super) const MARKERS: [&str; 3] = ["〒", "〶", "郵便番号"];
+
+/// If `s` starts with a marker, the offset just past it, an optional `:`
+/// and any spaces.
+pub(super) fn marker_end(s: &str) -> Option<usize> {
+    let marker = MARKERS.iter().find(|m| s.starts_with(**m))?;
+    let mut at = marker.len();
+    let rest = s.get(at..).unwrap_or("");
+    let rest_trimmed = rest.trim_start();
+    at += rest.len() - rest_trimmed.len();
+    if let Some(after_colon) = rest_trimmed.strip_prefix(':') {
+        at += 1;
+        at += after_colon.len() - after_colon.trim_start().len();
+    }
+    Some(at)
+}
+
+/// Builds the error for a malformed `code`.
+#[cold]
+fn invalid(code: &str, why: fmt::Arguments<'_>) -> Error {
+    Error::new(
+        ErrorKind::InvalidPostalCode,
+        format!("invalid postal code {}: {why}", quote(code)),
+    )
+}
+
+/// Parses a cleaned code with its marker already removed: `NNN-NNNN`,
+/// `NNN NNNN` or `NNNNNNN`, surrounding spaces allowed.
+pub(super) fn parse_code(code: &str) -> Result<PostalCode, Error> {
+    let code = code.trim();
+    if let Some(bad) = code
+        .chars()
+        .find(|c| !c.is_ascii_digit() && !matches!(c, '-' | ' '))
+    {
+        return Err(invalid(
+            code,
+            format_args!(
+                "expected only digits, but found {}",
+                quote(bad.encode_utf8(&mut [0; 4]))
+            ),
+        ));
+    }
+    let digits = code.bytes().filter(u8::is_ascii_digit).count();
+    if digits != 7 {
+        return Err(invalid(
+            code,
+            format_args!("expected 7 digits, but found {digits}"),
+        ));
+    }
+    let separators = code.bytes().filter(|b| !b.is_ascii_digit()).count();
+    if separators > 1 {
+        return Err(invalid(
+            code,
+            format_args!("expected at most one separator, but found {separators}"),
+        ));
+    }
+    let before = code.bytes().take_while(u8::is_ascii_digit).count();
+    if separators == 1 && before != 3 {
+        return Err(invalid(
+            code,
+            format_args!("expected 3 digits before the separator, but found {before}"),
+        ));
+    }
+    let value = code
+        .bytes()
+        .filter(u8::is_ascii_digit)
+        .fold(0, |v, b| v * 10 + u32::from(b - b'0'));
+    // 7 digits always fit; `new` cannot fail here, but never unwrap.
+    PostalCode::new(value).ok_or_else(|| invalid(code, format_args!("expected 7 digits")))
 }

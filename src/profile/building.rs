@@ -3,9 +3,8 @@
 //! prefecture), the skyscrapers the postal code data names, and 字 names and
 //! Kyoto street directions. The building reader hooks in here.
 
-use super::Romanizer;
 use crate::gazetteer::{self, Place};
-use crate::romaji;
+use crate::romaji::{self, Style};
 
 /// The romaji suffix of a Kyoto street word: 通 (the street itself) or one
 /// of [`crate::parse::DIRECTIONS`].
@@ -100,44 +99,42 @@ fn marked_reading(place: &Place) -> String {
     out
 }
 
-impl Romanizer {
-    /// 字 names and Kyoto street directions: 河原町通三条上る →
-    /// Kawaramachi-dori Sanjo-agaru.
-    pub(super) fn sub_area(
-        &self,
-        text: &str,
-        read: &dyn Fn(&str) -> Option<String>,
-    ) -> romaji::Mixed {
-        let mut out = romaji::Mixed::default();
-        let mut rest = text;
-        let mut words: Vec<String> = Vec::new();
-        while !rest.is_empty() {
-            let marker = std::iter::once("通")
-                .chain(crate::parse::DIRECTIONS)
-                .filter_map(|word| rest.find(word).map(|i| (i, word, direction_suffix(word))))
-                .min_by_key(|(i, word, _)| (*i, std::cmp::Reverse(word.len())));
-            let Some((at, kanji, suffix)) = marker else {
-                let m = romaji::romanize_mixed(rest, &self.style, read);
-                out.unread_kanji |= m.unread_kanji;
-                words.push(m.text);
-                break;
-            };
-            let head = &rest[..at];
-            let m = romaji::romanize_mixed(head, &self.style, read);
+/// 字 names and Kyoto street directions: 河原町通三条上る →
+/// Kawaramachi-dori Sanjo-agaru.
+pub(super) fn sub_area(
+    style: &Style,
+    text: &str,
+    read: &dyn Fn(&str) -> Option<String>,
+) -> romaji::Mixed {
+    let mut out = romaji::Mixed::default();
+    let mut rest = text;
+    let mut words: Vec<String> = Vec::new();
+    while !rest.is_empty() {
+        let marker = std::iter::once("通")
+            .chain(crate::parse::DIRECTIONS)
+            .filter_map(|word| rest.find(word).map(|i| (i, word, direction_suffix(word))))
+            .min_by_key(|(i, word, _)| (*i, std::cmp::Reverse(word.len())));
+        let Some((at, kanji, suffix)) = marker else {
+            let m = romaji::romanize_mixed(rest, style, read);
             out.unread_kanji |= m.unread_kanji;
-            let word = if m.text.is_empty() {
-                suffix.trim_start_matches('-').to_owned()
-            } else {
-                format!("{}{}", m.text, suffix)
-            };
-            words.push(romaji::apply_case(&word, self.style.get_case()));
-            rest = &rest[at + kanji.len()..];
-        }
-        out.text = words
-            .into_iter()
-            .filter(|w| !w.is_empty())
-            .collect::<Vec<_>>()
-            .join(" ");
-        out
+            words.push(m.text);
+            break;
+        };
+        let head = &rest[..at];
+        let m = romaji::romanize_mixed(head, style, read);
+        out.unread_kanji |= m.unread_kanji;
+        let word = if m.text.is_empty() {
+            suffix.trim_start_matches('-').to_owned()
+        } else {
+            format!("{}{}", m.text, suffix)
+        };
+        words.push(romaji::apply_case(&word, style.get_case()));
+        rest = &rest[at + kanji.len()..];
     }
+    out.text = words
+        .into_iter()
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
+    out
 }

@@ -3,7 +3,6 @@
 
 use std::cell::RefCell;
 
-use super::Romanizer;
 use crate::gazetteer::{self, Place};
 use crate::romaji::Style;
 
@@ -27,33 +26,26 @@ thread_local! {
         RefCell::new(gazetteer::FnvMap::default());
 }
 
-impl Romanizer {
-    /// The romaji of a gazetteer place in this style, computed once per
-    /// thread: place names repeat from address to address.
-    pub(super) fn cached(
-        &self,
-        kind: PlaceKind,
-        place: &Place,
-        compute: impl FnOnce() -> String,
-    ) -> String {
-        // The gazetteer's text is 'static, so its address identifies it.
-        let key = (
-            self.style,
-            kind,
-            place.kana.as_ptr() as usize,
-            place.kana.len(),
-        );
-        PLACE_ROMAJI.with(|cache| {
-            if let Some(found) = cache.borrow().get(&key) {
-                return found.clone();
-            }
-            let romaji = compute();
-            let mut cache = cache.borrow_mut();
-            if cache.len() >= PLACE_ROMAJI_CAPACITY {
-                cache.clear();
-            }
-            cache.insert(key, romaji.clone());
-            romaji
-        })
-    }
+/// The romaji of a gazetteer place in this style, computed once per
+/// thread: place names repeat from address to address.
+pub(super) fn cached(
+    style: Style,
+    kind: PlaceKind,
+    place: &Place,
+    compute: impl FnOnce() -> String,
+) -> String {
+    // The gazetteer's text is 'static, so its address identifies it.
+    let key = (style, kind, place.kana.as_ptr() as usize, place.kana.len());
+    PLACE_ROMAJI.with(|cache| {
+        if let Some(found) = cache.borrow().get(&key) {
+            return found.clone();
+        }
+        let romaji = compute();
+        let mut cache = cache.borrow_mut();
+        if cache.len() >= PLACE_ROMAJI_CAPACITY {
+            cache.clear();
+        }
+        cache.insert(key, romaji.clone());
+        romaji
+    })
 }

@@ -8,10 +8,11 @@
 //! goes through [`romaji::romanize_mixed`], with the gazetteer reading the
 //! kanji it knows as place names.
 //!
-//! One job per file: [`output`] the result types, `romanizer` the
+//! One job per file: `output` the result types, `romanizer` the
 //! [`Romanizer`] and the assembly of the five fields, `names` the
 //! place-name suffix rules, `building` the reading of buildings and sub-areas
 //! (字 names, Kyoto directions), `cache` the per-thread cache of place romaji.
+//! Only `romanizer` uses the others; none of them imports it back.
 
 mod building;
 mod cache;

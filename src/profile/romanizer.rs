@@ -1,8 +1,8 @@
 //! The [`Romanizer`]: parse, read every part, and assemble the five fields.
 
-use super::building::{gazetteer_reading, skyscraper_reading, without_aza_prefix};
-use super::cache::PlaceKind;
-use super::names::named;
+use super::building::{gazetteer_reading, skyscraper_reading, sub_area, without_aza_prefix};
+use super::cache::{cached, PlaceKind};
+use super::names::{self, named};
 use super::output::{Profile, Romanized, RomanizedParts, TextPart};
 use crate::error::Error;
 use crate::gazetteer::Place;
@@ -29,7 +29,7 @@ use crate::warning::Warning;
 /// ```
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Romanizer {
-    pub(super) style: Style,
+    style: Style,
 }
 
 impl Romanizer {
@@ -82,14 +82,16 @@ impl Romanizer {
         let prefecture = parts.prefecture;
         let prefecture = named(
             prefecture.name,
-            self.cached(PlaceKind::Prefecture, &prefecture.name, || {
-                self.prefecture(prefecture)
+            cached(self.style, PlaceKind::Prefecture, &prefecture.name, || {
+                names::prefecture(style, prefecture)
             }),
         );
         let part = |p: &Place| {
             named(
                 *p,
-                self.cached(PlaceKind::MunicipalityPart, p, || self.municipality_part(p)),
+                cached(self.style, PlaceKind::MunicipalityPart, p, || {
+                    names::municipality_part(style, p)
+                }),
             )
         };
         let county = parts.county().map(part);
@@ -98,7 +100,9 @@ impl Romanizer {
         let town = parts.town.filter(|t| !t.is_city_wide()).map(|t| {
             named(
                 t.name,
-                self.cached(PlaceKind::Town, &t.name, || self.town(&t.name)),
+                cached(self.style, PlaceKind::Town, &t.name, || {
+                    names::town(style, &t.name)
+                }),
             )
         });
 
@@ -118,7 +122,7 @@ impl Romanizer {
                     ja
                 };
                 let romaji = if strip_aza {
-                    self.sub_area(body, &read)
+                    sub_area(style, body, &read)
                 } else {
                     romaji::romanize_mixed(body, style, &read)
                 };
