@@ -129,6 +129,7 @@ impl Place {
 /// One of the 47 prefectures.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct Prefecture {
     /// Its id (JIS code − 1).
     pub id: PrefectureId,
@@ -144,6 +145,7 @@ pub struct Prefecture {
 /// (区), or a ward of a designated city, split into its parts.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct Municipality {
     /// Its id.
     pub id: MunicipalityId,
@@ -189,6 +191,7 @@ impl Municipality {
 /// A town (町域): a named area of a municipality, with one or more districts.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct Town {
     /// Its id.
     pub id: TownId,
@@ -216,6 +219,7 @@ impl Town {
     derive(serde::Serialize),
     serde(rename_all = "snake_case")
 )]
+#[non_exhaustive]
 pub enum Qualifier {
     /// The whole town.
     Whole,
@@ -264,6 +268,7 @@ impl Qualifier {
 /// One district: a postal code for a town or part of it (one KEN_ALL row).
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct District {
     /// The postal code.
     pub code: PostalCode,
@@ -283,6 +288,7 @@ pub struct District {
     derive(serde::Serialize),
     serde(rename_all = "snake_case")
 )]
+#[non_exhaustive]
 pub enum OfficeKind {
     /// A large-volume office with its own postal code.
     Office,
@@ -293,6 +299,7 @@ pub enum OfficeKind {
 /// A JIGYOSYO entry: an organisation with its own postal code.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct Office {
     /// Its postal code.
     pub code: PostalCode,
