@@ -149,11 +149,7 @@ pub(crate) fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Opt
                 let bad = |e: jusho::romaji::ParseOptionError| Usage::Bad(e.to_string());
                 match name {
                     "--style" => {
-                        preset = Style::from_preset_name(&value).ok_or_else(|| {
-                            Usage::Bad(format!(
-                                "invalid style {value:?}: expected one of default, japan-post"
-                            ))
-                        })?;
+                        preset = value.parse::<Style>().map_err(bad)?;
                     }
                     "--long-vowel" => over.long_vowel = Some(value.parse().map_err(bad)?),
                     "--syllabic-n" => over.syllabic_n = Some(value.parse().map_err(bad)?),
