@@ -3,7 +3,8 @@
 //! jusho has one public error type, [`Error`], whose [`Error::kind`] is a
 //! non-exhaustive [`ErrorKind`]. The kind's snake_case name
 //! ([`ErrorKind::name`]) is what the example binary prints under `"kind"` in
-//! `--json` mode. Messages follow one style: lowercase, no trailing period,
+//! `--json` mode; with the `serde` feature an [`Error`] serializes as
+//! `{"kind": "<name>", "message": "<message>"}`. Messages follow one style: lowercase, no trailing period,
 //! the offending input quoted and escaped.
 
 use std::fmt;
@@ -24,9 +25,6 @@ pub enum ErrorKind {
     TooLong,
     /// The input contained a control character (other than tab).
     ControlCharacter,
-    /// The input was not valid UTF-8 (only produced by byte-oriented callers
-    /// such as the example binary's batch mode).
-    InvalidUtf8,
     /// A postal code was present but malformed (wrong digit count, letters).
     InvalidPostalCode,
     /// No prefecture, municipality or postal code could be found.
@@ -47,7 +45,6 @@ impl ErrorKind {
             ErrorKind::Empty => "empty",
             ErrorKind::TooLong => "too_long",
             ErrorKind::ControlCharacter => "control_character",
-            ErrorKind::InvalidUtf8 => "invalid_utf8",
             ErrorKind::InvalidPostalCode => "invalid_postal_code",
             ErrorKind::NoLocality => "no_locality",
             ErrorKind::AmbiguousLocality => "ambiguous_locality",
@@ -78,7 +75,7 @@ pub struct Error {
 impl Error {
     /// Builds an error of `kind` with a human-readable `message`.
     #[cold]
-    pub fn new(kind: ErrorKind, message: impl Into<String>) -> Error {
+    pub(crate) fn new(kind: ErrorKind, message: impl Into<String>) -> Error {
         Error {
             kind,
             message: message.into(),
@@ -93,6 +90,35 @@ impl Error {
     /// The message, as also given by `Display`.
     pub fn message(&self) -> &str {
         &self.message
+    }
+}
+
+#[cfg(feature = "serde")]
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
+impl serde::Serialize for ErrorKind {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.name())
+    }
+}
+
+/// `{"kind": "<snake_case name>", "message": "<message>"}`.
+///
+/// ```
+/// let err = jusho::parse("").unwrap_err();
+/// assert_eq!(
+///     serde_json::to_string(&err).unwrap(),
+///     r#"{"kind":"empty","message":"empty address"}"#
+/// );
+/// ```
+#[cfg(feature = "serde")]
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
+impl serde::Serialize for Error {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut s = serializer.serialize_struct("Error", 2)?;
+        s.serialize_field("kind", self.kind.name())?;
+        s.serialize_field("message", &self.message)?;
+        s.end()
     }
 }
 

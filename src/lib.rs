@@ -16,7 +16,7 @@
 //! # Overview
 //!
 //! - [`romanize`] gives a [`Profile`] in the default style; a [`Romanizer`]
-//!   with a [`romaji::Style`] chooses another (the `japan-post` preset, macrons,
+//!   with a [`Style`] chooses another (the `japan-post` preset, macrons,
 //!   UPPER case, …) and [`Romanizer::romanize_full`] also returns every
 //!   part's romaji ([`RomanizedParts`]) and the [`Warning`]s.
 //! - [`parse`] stops before romanization: [`Parts`] with the gazetteer's
@@ -31,28 +31,44 @@
 //!
 //! Input longer than [`MAX_INPUT_BYTES`] (1 KiB) is refused before any work
 //! with [`ErrorKind::TooLong`]; below that, the work is linear in the input
-//! (no backtracking over the text, no recursion). No input panics; the test
+//! (no backtracking over the text). The one recursion, in finding a postal
+//! code, goes one level per leading postal mark (`〒 〒 …`), so its depth is
+//! bounded by the input limit. No input panics; the test
 //! suite checks this with property tests and the `fuzz/` target.
 //!
 //! # Features
 //!
-//! `kakasi` (on by default) reads kanji that are not place names (in building
-//! names) with the GPL-3.0 `kakasi` crate. Without it, jusho's own code and
-//! data are MIT OR Apache-2.0, and such kanji are left out with
-//! [`Warning::UnreadKanji`].
+//! - `kakasi` (on by default) reads kanji that are not place names (in
+//!   building names) with the GPL-3.0 `kakasi` crate. Without it, jusho's own
+//!   code and data are MIT OR Apache-2.0, and such kanji are left out with
+//!   [`Warning::UnreadKanji`].
+//! - `serde` (on by default): `Serialize` on every output type ([`Profile`],
+//!   [`RomanizedParts`], [`Romanized`], [`Parts`], [`Warning`], [`Error`], the
+//!   gazetteer records) and `Serialize + Deserialize` on [`Style`] and
+//!   [`PostalCode`]. [`Romanized`] serializes as the example binary's
+//!   `--json` object without `"input"`; a [`Warning`] as
+//!   `{"kind", "message", ...its fields}`; an [`Error`] as `{"kind", "message"}`.
+//! - `cli` (on by default): what the `romanize` example binary needs
+//!   (`serde_json`); `cargo install --path . --example romanize` builds it
+//!   and nothing else.
 //!
 //! # Design
 //!
 //! The [`design`] module holds the long-form rationale: the Hepburn rules and
 //! how the pipeline decides.
 #![deny(missing_docs)]
+#![forbid(unsafe_code)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod error;
 pub mod gazetteer;
 mod parse;
-pub mod postal;
+mod postal;
 mod profile;
 pub mod romaji;
+// Internal: character checks and folding. Not part of the API (no semver
+// promise); public only until its doctests move to unit tests.
+#[doc(hidden)]
 pub mod text;
 mod warning;
 
@@ -60,7 +76,13 @@ pub use error::{Error, ErrorKind, MAX_INPUT_BYTES};
 pub use parse::{parse, Block, Parts};
 pub use postal::PostalCode;
 pub use profile::{romanize, NamedPart, Profile, Romanized, RomanizedParts, Romanizer, TextPart};
+pub use romaji::Style;
 pub use warning::Warning;
+
+/// The README's examples, run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
 
 #[doc = include_str!("../DESIGN.md")]
 pub mod design {}

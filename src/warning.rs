@@ -7,7 +7,10 @@ use std::fmt;
 /// understood: an inferred or doubtful postal code, a guess between places
 /// of the same name, text that could not be read.
 ///
-/// The `Display` form is the message the example binary prints.
+/// The `Display` form is the message the example binary prints;
+/// [`Warning::kind`] is a stable snake_case name to match on in other
+/// languages. With the `serde` feature a warning serializes as an object:
+/// `{"kind": ..., "message": ...}` plus the variant's fields.
 ///
 /// ```
 /// let parts = jusho::parse("東京都中央区築地1-1-1").unwrap();
@@ -56,6 +59,68 @@ pub enum Warning {
     /// Some kanji could not be read (no gazetteer name, and the `kakasi`
     /// feature is off or did not know it) and were left out of the romaji.
     UnreadKanji(String),
+}
+
+impl Warning {
+    /// The stable snake_case name of this warning, as serialized under
+    /// `"kind"`. It never changes for a given variant; the message may.
+    ///
+    /// ```
+    /// let parts = jusho::parse("東京都中央区築地1-1-1").unwrap();
+    /// assert_eq!(parts.warnings[0].kind(), "postal_code_inferred");
+    /// ```
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Warning::PostalCodeInferred(_) => "postal_code_inferred",
+            Warning::PostalCodeNotInferred => "postal_code_not_inferred",
+            Warning::PostalCodeUnknown(_) => "postal_code_unknown",
+            Warning::PostalCodeMismatch { .. } => "postal_code_mismatch",
+            Warning::PostalCodeDiffers { .. } => "postal_code_differs",
+            Warning::AlsoIn { .. } => "also_in",
+            Warning::TownNotFound => "town_not_found",
+            Warning::UnreadKanji(_) => "unread_kanji",
+        }
+    }
+}
+
+/// `{"kind": ..., "message": ...}` and the variant's fields (a tuple
+/// variant's one field under the name its documentation gives: `code`,
+/// `text`). A new variant needs only its [`Warning::kind`] arm here; its
+/// fields are added below when they are worth reading by machine.
+///
+/// ```
+/// let parts = jusho::parse("東京都中央区築地1-1-1").unwrap();
+/// assert_eq!(
+///     serde_json::to_string(&parts.warnings[0]).unwrap(),
+///     r#"{"kind":"postal_code_inferred","message":"postal code 104-0045 inferred from address","code":"104-0045"}"#
+/// );
+/// ```
+#[cfg(feature = "serde")]
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
+impl serde::Serialize for Warning {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("kind", self.kind())?;
+        map.serialize_entry("message", &self.to_string())?;
+        match self {
+            Warning::PostalCodeInferred(code) | Warning::PostalCodeUnknown(code) => {
+                map.serialize_entry("code", code)?;
+            }
+            Warning::PostalCodeMismatch { given, belongs_to } => {
+                map.serialize_entry("given", given)?;
+                map.serialize_entry("belongs_to", belongs_to)?;
+            }
+            Warning::PostalCodeDiffers { given, expected } => {
+                map.serialize_entry("given", given)?;
+                map.serialize_entry("expected", expected)?;
+            }
+            Warning::AlsoIn { others } => map.serialize_entry("others", others)?,
+            Warning::UnreadKanji(text) => map.serialize_entry("text", text)?,
+            _ => {}
+        }
+        map.end()
+    }
 }
 
 impl fmt::Display for Warning {

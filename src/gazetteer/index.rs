@@ -9,6 +9,12 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 /// How a name matched a municipality.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize),
+    serde(rename_all = "snake_case")
+)]
+#[non_exhaustive]
 pub enum MunicipalityMatchKind {
     /// The full name: 虻田郡倶知安町, 札幌市中央区, 千代田区.
     Full,
@@ -22,6 +28,8 @@ pub enum MunicipalityMatchKind {
 
 /// One municipality a name can mean, and how it matched.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct MunicipalityMatch {
     /// The municipality.
     pub municipality: MunicipalityId,

@@ -238,3 +238,50 @@ fn in_place_code_index_matches_the_districts() {
     from_file.dedup();
     assert_eq!(from_file, from_districts);
 }
+
+#[test]
+fn ids_at_the_ends_of_the_data() {
+    let gz = get();
+    let towns = gz.towns().len() as u32;
+    assert_eq!(
+        TownId::new(towns - 1),
+        Some(gz.towns()[towns as usize - 1].id)
+    );
+    assert_eq!(TownId::new(towns), None);
+    let munis = gz.municipalities().len() as u32;
+    assert!(MunicipalityId::new(munis - 1).is_some());
+    assert_eq!(MunicipalityId::new(munis), None);
+    assert!(PrefectureId::new(46).is_some());
+    assert_eq!(PrefectureId::new(47), None);
+}
+
+mod arbitrary_ids {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Any integer either names a record, found by lookup with the same
+        /// id, or gives no id; nothing panics.
+        #[test]
+        fn ids_from_any_integer(n in any::<u32>(), small in 0u32..200_000) {
+            let gz = get();
+            for i in [n, small] {
+                if let Some(id) = TownId::new(i) {
+                    prop_assert_eq!(gz.town(id).id, id);
+                    let _ = gz.districts_of(id);
+                } else {
+                    prop_assert!(i as usize >= gz.towns().len());
+                }
+                if let Some(id) = MunicipalityId::new(i) {
+                    prop_assert_eq!(gz.municipality(id).id, id);
+                    prop_assert!(!gz.towns_of(id).is_empty());
+                } else {
+                    prop_assert!(i as usize >= gz.municipalities().len());
+                }
+                if let Some(id) = PrefectureId::new(i as u8) {
+                    prop_assert_eq!(gz.prefecture(id).id, id);
+                }
+            }
+        }
+    }
+}

@@ -4,27 +4,108 @@ use crate::postal::PostalCode;
 use std::ops::Range;
 
 /// Index of a prefecture in [`super::Gazetteer::prefectures`] (JIS code − 1).
+///
+/// Ids are valid by construction: the gazetteer hands them out, and
+/// [`PrefectureId::new`] checks an index against the embedded data. So a
+/// lookup by id ([`super::Gazetteer::prefecture`]) always finds its record.
+/// Serialized as the index.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct PrefectureId(pub u8);
+#[cfg_attr(feature = "serde", derive(serde::Serialize), serde(transparent))]
+pub struct PrefectureId(pub(crate) u8);
 
-/// Index of a municipality in [`super::Gazetteer::municipalities`].
+/// Index of a municipality in [`super::Gazetteer::municipalities`]. Valid by
+/// construction, as [`PrefectureId`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct MunicipalityId(pub u32);
+#[cfg_attr(feature = "serde", derive(serde::Serialize), serde(transparent))]
+pub struct MunicipalityId(pub(crate) u32);
 
-/// Index of a town in [`super::Gazetteer::towns`].
+/// Index of a town in [`super::Gazetteer::towns`]. Valid by construction, as
+/// [`PrefectureId`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct TownId(pub u32);
+#[cfg_attr(feature = "serde", derive(serde::Serialize), serde(transparent))]
+pub struct TownId(pub(crate) u32);
+
+impl PrefectureId {
+    /// The id of the prefecture at `index` in
+    /// [`super::Gazetteer::prefectures`], or `None` when there is none.
+    ///
+    /// ```
+    /// use jusho::gazetteer::{self, PrefectureId};
+    ///
+    /// let tokyo = PrefectureId::new(12).unwrap();
+    /// assert_eq!(gazetteer::get().prefecture(tokyo).name.kanji, "東京都");
+    /// assert_eq!(PrefectureId::new(47), None);
+    /// ```
+    pub fn new(index: u8) -> Option<PrefectureId> {
+        (usize::from(index) < super::get().prefectures().len()).then_some(PrefectureId(index))
+    }
+
+    /// Its index in [`super::Gazetteer::prefectures`].
+    pub const fn index(self) -> usize {
+        self.0 as usize
+    }
+}
+
+impl MunicipalityId {
+    /// The id of the municipality at `index` in
+    /// [`super::Gazetteer::municipalities`], or `None` when there is none.
+    ///
+    /// ```
+    /// use jusho::gazetteer::MunicipalityId;
+    ///
+    /// assert!(MunicipalityId::new(0).is_some());
+    /// assert_eq!(MunicipalityId::new(u32::MAX), None);
+    /// ```
+    pub fn new(index: u32) -> Option<MunicipalityId> {
+        let len = super::get().municipalities().len();
+        usize::try_from(index)
+            .is_ok_and(|i| i < len)
+            .then_some(MunicipalityId(index))
+    }
+
+    /// Its index in [`super::Gazetteer::municipalities`].
+    pub const fn index(self) -> usize {
+        self.0 as usize
+    }
+}
+
+impl TownId {
+    /// The id of the town at `index` in [`super::Gazetteer::towns`], or
+    /// `None` when there is none. Parses only the towns of the municipality
+    /// the index falls in, not the whole gazetteer.
+    ///
+    /// ```
+    /// use jusho::gazetteer::{self, TownId};
+    ///
+    /// let gz = gazetteer::get();
+    /// let tsukiji = gz.find_towns("築地")[0];
+    /// assert_eq!(TownId::new(tsukiji.index() as u32), Some(tsukiji));
+    /// assert_eq!(TownId::new(u32::MAX), None);
+    /// ```
+    pub fn new(index: u32) -> Option<TownId> {
+        super::get().town_id(index)
+    }
+
+    /// Its index in [`super::Gazetteer::towns`].
+    pub const fn index(self) -> usize {
+        self.0 as usize
+    }
+}
 
 /// A name as the data writes it: kanji (canonical spelling), katakana
 /// reading, and where, inside the reading, one kanji's reading ends and the
 /// next one's begins with a vowel (so that 小浦 コウラ is read Ko-ura, not
 /// Kōra).
+///
+/// Serialized as `{"kanji": ..., "kana": ...}`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Place {
     /// Canonical spelling, e.g. `丸の内`.
     pub kanji: &'static str,
     /// Katakana reading, e.g. `マルノウチ`.
     pub kana: &'static str,
+    #[cfg_attr(feature = "serde", serde(skip))]
     pub(crate) junctions: &'static str,
 }
 
@@ -47,6 +128,8 @@ impl Place {
 
 /// One of the 47 prefectures.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct Prefecture {
     /// Its id (JIS code − 1).
     pub id: PrefectureId,
@@ -61,6 +144,8 @@ pub struct Prefecture {
 /// A municipality: a city, town or village (市町村), a Tokyo special ward
 /// (区), or a ward of a designated city, split into its parts.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct Municipality {
     /// Its id.
     pub id: MunicipalityId,
@@ -105,6 +190,8 @@ impl Municipality {
 
 /// A town (町域): a named area of a municipality, with one or more districts.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct Town {
     /// Its id.
     pub id: TownId,
@@ -112,6 +199,7 @@ pub struct Town {
     pub municipality: MunicipalityId,
     /// 築地 / ツキジ. Empty for the municipality's city-wide entry.
     pub name: Place,
+    #[cfg_attr(feature = "serde", serde(skip))]
     pub(crate) districts: Range<u32>,
 }
 
@@ -126,6 +214,12 @@ impl Town {
 /// What part of a town a district's postal code covers, from Japan Post's
 /// notes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize),
+    serde(rename_all = "snake_case")
+)]
+#[non_exhaustive]
 pub enum Qualifier {
     /// The whole town.
     Whole,
@@ -173,6 +267,8 @@ impl Qualifier {
 
 /// One district: a postal code for a town or part of it (one KEN_ALL row).
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct District {
     /// The postal code.
     pub code: PostalCode,
@@ -187,6 +283,12 @@ pub struct District {
 
 /// Whether a JIGYOSYO entry is an office with its own code or a PO box.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize),
+    serde(rename_all = "snake_case")
+)]
+#[non_exhaustive]
 pub enum OfficeKind {
     /// A large-volume office with its own postal code.
     Office,
@@ -196,6 +298,8 @@ pub enum OfficeKind {
 
 /// A JIGYOSYO entry: an organisation with its own postal code.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct Office {
     /// Its postal code.
     pub code: PostalCode,

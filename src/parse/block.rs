@@ -11,6 +11,7 @@ use crate::text;
 /// assert_eq!(block.to_string(), "2");
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Block {
     numbers: Vec<u32>,
     chome_only: bool,

@@ -46,6 +46,8 @@ use postal_code::CodePlaces;
 /// # Ok::<(), jusho::Error>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct Parts {
     /// The postal code, as given or as inferred (see [`Parts::postal_code_inferred`]).
     pub postal_code: Option<PostalCode>,

@@ -17,9 +17,16 @@ mod loanwords;
 mod mixed;
 mod style;
 
-pub use case::{apply_case, apply_case_in_place};
-pub use hepburn::{kana_to_romaji, romanize_kana};
+pub use case::apply_case;
+#[doc(hidden)]
+pub use case::apply_case_in_place;
+#[doc(hidden)]
+pub use hepburn::kana_to_romaji;
+pub use hepburn::romanize_kana;
+#[doc(hidden)]
 pub use kanji::kanji_to_hiragana;
-pub use loanwords::{katakana_to_english, loanword};
+pub use loanwords::katakana_to_english;
+#[doc(hidden)]
+pub use loanwords::loanword;
 pub use mixed::{romanize_mixed, Mixed};
 pub use style::{Case, CityOrder, LongVowel, ParseOptionError, PrefectureSuffix, Style, SyllabicN};

@@ -17,8 +17,6 @@
 use std::fmt;
 use std::str::FromStr;
 
-use serde::{Deserialize, Serialize};
-
 /// How long vowels (おう, うう, ー, ...) are written.
 ///
 /// # Example
@@ -33,8 +31,9 @@ use serde::{Deserialize, Serialize};
 ///     assert_eq!(out, want);
 /// }
 /// ```
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
 pub enum LongVowel {
     /// Drop the lengthening: `Tokyo`, `Chuo`, `Osaka` (`ii` and `ei` stay).
     #[default]
@@ -59,15 +58,16 @@ pub enum LongVowel {
 /// kana_to_romaji("シンバシ", &[], &Style::new().syllabic_n(SyllabicN::MBeforeLabial), &mut out);
 /// assert_eq!(out, "shimbashi");
 /// ```
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
 pub enum SyllabicN {
     /// Always `n` (Shinbashi, Gunma, Nanba), as in the 2025 national rules.
     #[default]
     N,
     /// `m` before `b`, `m`, `p` (Shimbashi, Gumma, Namba), as in traditional
     /// Hepburn and Japan Post's romaji.
-    #[serde(rename = "m")]
+    #[cfg_attr(feature = "serde", serde(rename = "m"))]
     MBeforeLabial,
 }
 
@@ -81,8 +81,9 @@ pub enum SyllabicN {
 /// assert_eq!(apply_case("chuo-ku", Case::Title), "Chuo-ku");
 /// assert_eq!(apply_case("chuo-ku", Case::Upper), "CHUO-KU");
 /// ```
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
 pub enum Case {
     /// First letter of each word upper case: `Chuo-ku`, `Kita 1-jo Higashi`.
     #[default]
@@ -102,8 +103,9 @@ pub enum Case {
 /// assert_eq!(Style::DEFAULT.get_city_order(), CityOrder::SmallestFirst);
 /// assert_eq!(Style::JAPAN_POST.get_city_order(), CityOrder::LargestFirst);
 /// ```
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
 pub enum CityOrder {
     /// `Chuo-ku, Sapporo-shi`.
     #[default]
@@ -123,8 +125,9 @@ pub enum CityOrder {
 /// let style = Style::new().prefecture_suffix(PrefectureSuffix::Hyphenated);
 /// assert_eq!(style.get_prefecture_suffix(), PrefectureSuffix::Hyphenated);
 /// ```
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
 pub enum PrefectureSuffix {
     /// `Tokyo`, `Osaka`, `Hokkaido`.
     #[default]
@@ -137,7 +140,7 @@ pub enum PrefectureSuffix {
 /// prefecture suffix.
 ///
 /// `Style::new()`, `Style::default()` and [`Style::DEFAULT`] are the same
-/// (the SPEC's default: plain long vowels, `n`, Title case, smallest first,
+/// (modified Hepburn in ASCII: plain long vowels, `n`, Title case, smallest first,
 /// no prefecture suffix). [`Style::JAPAN_POST`] mimics Japan Post's romaji.
 ///
 /// # Example: a custom style
@@ -150,7 +153,21 @@ pub enum PrefectureSuffix {
 /// assert_eq!(style.get_syllabic_n(), SyllabicN::MBeforeLabial);
 /// assert_ne!(style, Style::default());
 /// ```
+///
+/// With the `serde` feature a style is an object of its five options,
+/// e.g. `{"long_vowel": "macron", "case": "upper"}`; options left out keep
+/// their default.
+///
+/// ```
+/// use jusho::romaji::{Case, LongVowel, Style};
+///
+/// let style: Style = "japan-post".parse()?;
+/// assert_eq!(style, Style::JAPAN_POST);
+/// # Ok::<(), jusho::romaji::ParseOptionError>(())
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(default, deny_unknown_fields))]
 pub struct Style {
     long_vowel: LongVowel,
     syllabic_n: SyllabicN,
@@ -409,6 +426,28 @@ impl fmt::Display for ParseOptionError {
 
 impl std::error::Error for ParseOptionError {}
 
+/// Parses a preset name, as [`Style::from_preset_name`]: `default` or
+/// `japan-post`.
+///
+/// ```
+/// use jusho::romaji::Style;
+///
+/// assert_eq!("japan-post".parse::<Style>(), Ok(Style::JAPAN_POST));
+/// let err = "kunrei".parse::<Style>().unwrap_err();
+/// assert_eq!(err.to_string(), "invalid style \"kunrei\": expected one of default, japan-post");
+/// ```
+impl FromStr for Style {
+    type Err = ParseOptionError;
+
+    fn from_str(s: &str) -> Result<Style, ParseOptionError> {
+        Style::from_preset_name(s).ok_or_else(|| ParseOptionError {
+            option: "style",
+            expected: "default, japan-post",
+            found: s.to_string(),
+        })
+    }
+}
+
 macro_rules! option_names {
     ($ty:ident, $what:literal, $($name:literal => $variant:ident),+ $(,)?) => {
         impl $ty {
@@ -489,6 +528,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "serde")]
     fn option_names_round_trip() {
         for v in [LongVowel::Plain, LongVowel::Macron, LongVowel::Kana] {
             assert_eq!(v.name().parse(), Ok(v));

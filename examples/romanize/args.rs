@@ -1,0 +1,189 @@
+//! The command line: `--help` text, options, and the style they choose.
+
+use std::ffi::OsString;
+
+use jusho::romaji::{Case, CityOrder, LongVowel, PrefectureSuffix, SyllabicN};
+use jusho::Style;
+
+/// Exit status for bad usage (unknown option, bad value).
+pub(crate) const USAGE: u8 = 2;
+
+pub(crate) const HELP: &str = "\
+romanize: Japanese postal addresses to the fields of an English address form
+
+Usage: romanize [OPTIONS] [ADDRESS]...
+
+Romanizes each ADDRESS. With no ADDRESS, reads standard input, one address per
+line (LF or CRLF endings), and answers every line, in order.
+
+Options:
+      --json                     One JSON object per address (per input line)
+      --style <NAME>             Preset: default, japan-post
+      --long-vowel <V>           plain (Tokyo), macron (Tōkyō), kana (Toukyou)
+      --syllabic-n <V>           n (Shinbashi), m (Shimbashi: m before b, m, p)
+      --case <V>                 title (Chuo-ku), upper (CHUO-KU)
+      --city-order <V>           smallest-first (Chuo-ku, Sapporo-shi),
+                                 largest-first (Sapporo-shi Chuo-ku)
+      --prefecture-suffix <V>    omit (Tokyo), hyphenated (Tokyo-to)
+  -h, --help                     Print this help
+  -V, --version                  Print the version and the data's source
+      --                         Everything after is an ADDRESS
+
+Values go as `--case upper` or `--case=upper`. --style sets all five options
+(japan-post: upper case, m before b/m/p, largest first); the single options
+then override it, wherever they appear. The last of a repeated option wins.
+
+Output, plain: per address a block of five lines labelled as on the AWS form
+(Country:, Address:, City:, State/Province:, Zip/Postal Code:), then a
+`Warning: ...` line per warning; a blank line between blocks. An address that
+fails: with ADDRESS arguments, `error: <message>` on standard error; from
+standard input, a block of one line `Error: <message>` on standard output, so
+the Nth block always answers the Nth line.
+
+Output, --json: exactly one object per line, in input order:
+  {\"input\":...,\"profile\":{\"country\",\"address\",\"city\",\"state\",\"zip\"},
+   \"parts\":{...},\"warnings\":[...]}
+  or {\"input\":...,\"error\":{\"kind\":\"invalid_postal_code\",\"message\":...}}
+`input` is the line as read (invalid UTF-8 shown with U+FFFD); of a line over
+4096 bytes only the start is kept, followed by `…`.
+
+Exit status: 0 when every address romanized, 1 when some failed (all are still
+answered), 2 on bad usage.
+
+Examples:
+  romanize \"〒104-0045 東京都中央区築地1-1-1 サンプルマンション404\"
+  romanize --style japan-post 北海道札幌市中央区大通西25丁目
+  romanize --long-vowel=macron 大阪府大阪市中央区大手前2丁目
+  romanize --json < addresses.txt > addresses.jsonl
+";
+
+pub(crate) const SHORT_USAGE: &str =
+    "Usage: romanize [OPTIONS] [ADDRESS]...\nTry 'romanize --help' for more.";
+
+/// What the command line asked for.
+pub(crate) struct Options {
+    pub(crate) json: bool,
+    pub(crate) style: Style,
+    /// `None`: read standard input.
+    pub(crate) addresses: Option<Vec<OsString>>,
+}
+
+/// The single style options, applied over the preset after parsing.
+#[derive(Default)]
+struct Overrides {
+    long_vowel: Option<LongVowel>,
+    syllabic_n: Option<SyllabicN>,
+    case: Option<Case>,
+    city_order: Option<CityOrder>,
+    prefecture_suffix: Option<PrefectureSuffix>,
+}
+
+/// Why the command line was refused, or that help was asked for.
+pub(crate) enum Usage {
+    Help,
+    Version,
+    Bad(String),
+}
+
+pub(crate) fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Options, Usage> {
+    let mut json = false;
+    let mut preset = Style::DEFAULT;
+    let mut over = Overrides::default();
+    let mut addresses = Vec::new();
+    let mut args = args.into_iter();
+    while let Some(arg) = args.next() {
+        let Some(text) = arg.to_str() else {
+            if arg.to_string_lossy().starts_with('-') {
+                return Err(Usage::Bad(format!(
+                    "unknown option {:?}",
+                    arg.to_string_lossy()
+                )));
+            }
+            addresses.push(arg);
+            continue;
+        };
+        if text == "--" {
+            addresses.extend(args.by_ref());
+            break;
+        }
+        if !text.starts_with('-') {
+            addresses.push(arg);
+            continue;
+        }
+        let (name, inline) = match text.split_once('=') {
+            Some((name, value)) if name.starts_with("--") => (name, Some(value.to_string())),
+            _ => (text, None),
+        };
+        let flag = |inline: Option<String>| match inline {
+            Some(_) => Err(Usage::Bad(format!("option {name} takes no value"))),
+            None => Ok(()),
+        };
+        match name {
+            "-h" | "--help" => {
+                flag(inline)?;
+                return Err(Usage::Help);
+            }
+            "-V" | "--version" => {
+                flag(inline)?;
+                return Err(Usage::Version);
+            }
+            "--json" => {
+                flag(inline)?;
+                json = true;
+            }
+            "--style"
+            | "--long-vowel"
+            | "--syllabic-n"
+            | "--case"
+            | "--city-order"
+            | "--prefecture-suffix" => {
+                let value = match inline {
+                    Some(v) => v,
+                    None => match args.next() {
+                        Some(v) => v.into_string().map_err(|v| {
+                            Usage::Bad(format!("invalid value {v:?} for {name}: not UTF-8"))
+                        })?,
+                        None => return Err(Usage::Bad(format!("option {name} needs a value"))),
+                    },
+                };
+                let bad = |e: jusho::romaji::ParseOptionError| Usage::Bad(e.to_string());
+                match name {
+                    "--style" => {
+                        preset = value.parse::<Style>().map_err(bad)?;
+                    }
+                    "--long-vowel" => over.long_vowel = Some(value.parse().map_err(bad)?),
+                    "--syllabic-n" => over.syllabic_n = Some(value.parse().map_err(bad)?),
+                    "--case" => over.case = Some(value.parse().map_err(bad)?),
+                    "--city-order" => over.city_order = Some(value.parse().map_err(bad)?),
+                    _ => over.prefecture_suffix = Some(value.parse().map_err(bad)?),
+                }
+            }
+            _ => {
+                return Err(Usage::Bad(format!(
+                    "unknown option {name:?} (an ADDRESS that starts with '-' goes after --)"
+                )))
+            }
+        }
+    }
+    let mut style = preset;
+    if let Some(v) = over.long_vowel {
+        style = style.long_vowel(v);
+    }
+    if let Some(v) = over.syllabic_n {
+        style = style.syllabic_n(v);
+    }
+    if let Some(v) = over.case {
+        style = style.case(v);
+    }
+    if let Some(v) = over.city_order {
+        style = style.city_order(v);
+    }
+    if let Some(v) = over.prefecture_suffix {
+        style = style.prefecture_suffix(v);
+    }
+    Ok(Options {
+        json,
+        style,
+        addresses: (!addresses.is_empty()).then_some(addresses),
+    })
+}

@@ -1,0 +1,140 @@
+//! Reading buildings and sub-areas: kanji the gazetteer knows as place
+//! names (a town of the address's municipality, a municipality, a
+//! prefecture), the skyscrapers the postal code data names, and 字 names and
+//! Kyoto street directions. The building reader hooks in here.
+
+use crate::gazetteer::{self, Place};
+use crate::romaji::{self, Style};
+
+/// The romaji suffix of a Kyoto street word: 通 (the street itself) or one
+/// of [`crate::parse::DIRECTIONS`].
+fn direction_suffix(word: &str) -> &'static str {
+    match word.chars().next() {
+        Some('通') => "-dori",
+        Some('上') => "-agaru",
+        Some('下') => "-sagaru",
+        Some('西') => "-nishiiru",
+        Some('東') => "-higashiiru",
+        _ => "-iru",
+    }
+}
+
+pub(super) fn without_aza_prefix(text: &str) -> &str {
+    text.strip_prefix("大字")
+        .or_else(|| text.strip_prefix('字'))
+        .unwrap_or(text)
+}
+
+/// Reads kanji from the gazetteer's place names: a town of the address's
+/// own municipality (a building named after its street: 築地ビル), or a
+/// municipality or prefecture anywhere, spelled exactly so; the one nearest
+/// the address when several are (府中市: the address's prefecture first).
+/// Other kanji are left to the kanji reader. The reading marks where a
+/// kanji's reading starts with a vowel (`マル|ノ|ウチ`), so that long vowels
+/// stay inside one kanji.
+pub(super) fn gazetteer_reading(kanji: &str, near: &gazetteer::Municipality) -> Option<String> {
+    let gz = gazetteer::get();
+    // The address's own municipality only: a neighbouring ward's town of the
+    // same name may be read differently from the street it is named after
+    // (中京区's town 丸太町 is Marutacho, the street Marutamachi).
+    if let Some(town) = gz.find_town_in(near.id, kanji) {
+        let place = gz.town(town).name;
+        if place.kanji == kanji {
+            return Some(marked_reading(&place));
+        }
+    }
+    let municipalities = gz.find_municipalities(kanji).iter().flat_map(|m| {
+        let muni = gz.municipality(m.municipality);
+        [muni.county, Some(muni.city), muni.ward]
+            .into_iter()
+            .flatten()
+            .map(move |p| (muni.prefecture, p))
+    });
+    let prefectures = gz.find_prefecture(kanji).map(|p| (p.id, p.name));
+    let (_, place) = municipalities
+        .chain(prefectures)
+        .filter(|(_, p)| p.kanji == kanji)
+        .max_by_key(|(prefecture, _)| *prefecture == near.prefecture)?;
+    Some(marked_reading(&place))
+}
+
+/// The reading of `kanji`, the start of a building the postal code data
+/// knows (新丸の内ビルディング, シンマルノウチビルディング): when the rest
+/// of the building's name is spelled in kana, the data's kana for the
+/// building ends with it, and what comes before is the kanji's reading.
+pub(super) fn skyscraper_reading(kanji: &str, building: &str, sky: &Place) -> Option<String> {
+    let rest = building.strip_prefix(kanji)?;
+    let sky_rest = sky.kanji.strip_prefix(kanji)?;
+    if rest != sky_rest || !rest.chars().all(crate::text::is_katakana) {
+        return None;
+    }
+    let prefix = sky.kana.strip_suffix(rest)?;
+    let marked = marked_reading(sky);
+    // Cut the marked reading after as many kana as the prefix has.
+    let kana_count = prefix.chars().count();
+    let mut seen = 0;
+    let cut = marked
+        .char_indices()
+        .find(|&(_, c)| {
+            if c != '|' {
+                seen += 1;
+            }
+            seen > kana_count
+        })
+        .map_or(marked.len(), |(i, _)| i);
+    Some(marked[..cut].trim_end_matches('|').to_owned())
+}
+
+/// A place's kana with `|` before each kanji whose reading starts with a
+/// vowel (丸の内 → `マル|ノ|ウチ`), the form [`romaji::romanize_mixed`] reads.
+fn marked_reading(place: &Place) -> String {
+    let junctions: Vec<u16> = place.vowel_junctions().collect();
+    let mut out = String::with_capacity(place.kana.len() + junctions.len());
+    for (i, c) in place.kana.chars().enumerate() {
+        if junctions.contains(&(i as u16)) {
+            out.push('|');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// 字 names and Kyoto street directions: 河原町通三条上る →
+/// Kawaramachi-dori Sanjo-agaru.
+pub(super) fn sub_area(
+    style: &Style,
+    text: &str,
+    read: &dyn Fn(&str) -> Option<String>,
+) -> romaji::Mixed {
+    let mut out = romaji::Mixed::default();
+    let mut rest = text;
+    let mut words: Vec<String> = Vec::new();
+    while !rest.is_empty() {
+        let marker = std::iter::once("通")
+            .chain(crate::parse::DIRECTIONS)
+            .filter_map(|word| rest.find(word).map(|i| (i, word, direction_suffix(word))))
+            .min_by_key(|(i, word, _)| (*i, std::cmp::Reverse(word.len())));
+        let Some((at, kanji, suffix)) = marker else {
+            let m = romaji::romanize_mixed(rest, style, read);
+            out.unread_kanji |= m.unread_kanji;
+            words.push(m.text);
+            break;
+        };
+        let head = &rest[..at];
+        let m = romaji::romanize_mixed(head, style, read);
+        out.unread_kanji |= m.unread_kanji;
+        let word = if m.text.is_empty() {
+            suffix.trim_start_matches('-').to_owned()
+        } else {
+            format!("{}{}", m.text, suffix)
+        };
+        words.push(romaji::apply_case(&word, style.get_case()));
+        rest = &rest[at + kanji.len()..];
+    }
+    out.text = words
+        .into_iter()
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
+    out
+}
