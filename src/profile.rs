@@ -243,7 +243,8 @@ impl Romanizer {
             address.push(format!("#{room}"));
         }
         if let Some(floor) = parts.floor {
-            address.push(romaji::apply_case(&format!("{floor}f"), Case::Upper));
+            let below = if parts.basement { "b" } else { "" };
+            address.push(romaji::apply_case(&format!("{below}{floor}f"), Case::Upper));
         }
         for piece in [
             building.as_ref().map(|b| b.romaji.clone()),

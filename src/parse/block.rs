@@ -14,6 +14,10 @@ use crate::text;
 pub struct Block {
     numbers: Vec<u32>,
     chome_only: bool,
+    /// The first number was marked as a chome (丁目, or 丁 as 堺 writes it).
+    chome_written: bool,
+    /// A lot number was marked as such (番地) and no chome was.
+    banchi_written: bool,
 }
 
 impl Block {
@@ -25,6 +29,24 @@ impl Block {
     /// True when the address gives only a chome (築地2丁目).
     pub fn is_chome_only(&self) -> bool {
         self.chome_only
+    }
+
+    /// True when the address marks the first number as a chome (丁目, or
+    /// 丁 as 堺 writes it: 住吉橋町一丁2-3).
+    ///
+    /// ```
+    /// let parts = jusho::parse("大阪府堺市堺区住吉橋町一丁2-3").unwrap();
+    /// let block = parts.block.unwrap();
+    /// assert!(block.is_chome_written());
+    /// assert_eq!(block.to_string(), "1-2-3");
+    /// ```
+    pub fn is_chome_written(&self) -> bool {
+        self.chome_written
+    }
+
+    /// True when the address marks a lot number (番地) and no chome.
+    pub(crate) fn is_banchi_written(&self) -> bool {
+        self.banchi_written
     }
 }
 
@@ -38,6 +60,11 @@ impl std::fmt::Display for Block {
         }
         Ok(())
     }
+}
+
+/// The length of the spaces, commas and 、 at the start of `text`.
+pub(super) fn separator_gap(text: &str) -> usize {
+    text.len() - text.trim_start_matches([' ', ',', '、']).len()
 }
 
 /// Reads leading ASCII digits at `i`: (value, end). None if none or too big.
@@ -56,6 +83,8 @@ pub(super) fn parse_block(folded: &str, start: usize) -> (Option<Block>, Option<
     let mut i = start;
     let mut end = start;
     let mut chome_only = false;
+    let mut chome_written = false;
+    let mut banchi_written = false;
     let mut saw_suffix = false;
     while let Some((n, after)) = number_at(folded, i) {
         // 809号室 right after the block is the room, not a fourth number.
@@ -68,8 +97,10 @@ pub(super) fn parse_block(folded: &str, start: usize) -> (Option<Block>, Option<
         i = after;
         end = after;
         let rest = &folded[i..];
-        let separators: [(&str, bool); 8] = [
+        let separators: [(&str, bool); 9] = [
             ("丁目", false),
+            // 堺 writes its chome 丁 (住吉橋町一丁2-3).
+            ("丁", false),
             ("番地ノ", false),
             ("番地", false),
             ("番ノ", false),
@@ -83,10 +114,21 @@ pub(super) fn parse_block(folded: &str, start: usize) -> (Option<Block>, Option<
         }) else {
             break;
         };
-        chome_only = *sep == "丁目" && numbers.len() == 1;
+        let is_chome = (*sep == "丁目" || *sep == "丁") && numbers.len() == 1;
+        chome_only = is_chome;
+        chome_written |= is_chome;
+        banchi_written |= sep.starts_with("番地");
         saw_suffix |= !dash;
         i += sep.len();
         end = i;
+        // After a chome or a lot number people put a space, a comma or 、
+        // before the next number (新町1丁目 34-12, 新町1丁目、34-12).
+        if !*dash {
+            let gap = separator_gap(&folded[i..]);
+            if gap > 0 && number_at(folded, i + gap).is_some() {
+                i += gap;
+            }
+        }
         // 1丁目2番3号 is complete: what follows is a room or a building.
         if *sep == "号" {
             break;
@@ -113,6 +155,8 @@ pub(super) fn parse_block(folded: &str, start: usize) -> (Option<Block>, Option<
         Some(Block {
             numbers,
             chome_only,
+            chome_written,
+            banchi_written: banchi_written && !chome_written,
         }),
         room,
         end,

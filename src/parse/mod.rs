@@ -11,6 +11,7 @@
 
 mod block;
 mod compact;
+mod district_note;
 mod input;
 mod kyoto;
 mod place;
@@ -66,6 +67,9 @@ pub struct Parts {
     pub building: Option<String>,
     /// The floor (階, F), when given.
     pub floor: Option<u16>,
+    /// True when the floor is below ground (B1F, 地下2階; 地階 alone with
+    /// no [`Parts::floor`]).
+    pub basement: bool,
     /// The room number (号室, #, or a trailing number), when given.
     pub room: Option<String>,
     /// The skyscraper the postal code data names for this building, when the
@@ -182,6 +186,7 @@ pub fn parse(input: &str) -> Result<Parts, Error> {
         block: tail.block,
         building: tail.building,
         floor: tail.floor,
+        basement: tail.basement,
         room: tail.room,
         skyscraper: None,
         warnings: place.warnings,
@@ -189,9 +194,11 @@ pub fn parse(input: &str) -> Result<Parts, Error> {
     if parts.town.is_none() && parts.sub_area.is_some() {
         parts.warnings.push(Warning::TownNotFound);
     }
-    postal_code::settle_postal_code(gz, &mut parts, code_places.as_ref());
+    postal_code::settle_postal_code(gz, &mut parts, code_places.as_ref(), rest_text);
     Ok(parts)
 }
 
+#[cfg(test)]
+mod code_tests;
 #[cfg(test)]
 mod tests;
