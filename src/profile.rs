@@ -200,9 +200,13 @@ impl Romanizer {
         let near = parts.municipality;
         let building_text = parts.building.as_deref().unwrap_or("");
         let read = |kanji: &str| {
-            parts
-                .skyscraper
-                .and_then(|sky| skyscraper_reading(kanji, building_text, &sky))
+            crate::parse::kyoto_street_reading(kanji, near)
+                .map(str::to_owned)
+                .or_else(|| {
+                    parts
+                        .skyscraper
+                        .and_then(|sky| skyscraper_reading(kanji, building_text, &sky))
+                })
                 .or_else(|| gazetteer_reading(kanji, near))
         };
         let mut mixed = |text: &Option<String>, strip_aza: bool| {
@@ -446,8 +450,9 @@ impl Romanizer {
                 words.push(m.text);
                 break;
             };
-            let head = &rest[..at];
-            let m = romaji::romanize_mixed(head, &self.style, read);
+            // ノ as の, so that a street such as 三ノ宮 is read as one name.
+            let head = rest[..at].replace('ノ', "の");
+            let m = romaji::romanize_mixed(&head, &self.style, read);
             out.unread_kanji |= m.unread_kanji;
             let word = if m.text.is_empty() {
                 suffix.trim_start_matches('-').to_owned()

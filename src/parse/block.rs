@@ -62,6 +62,17 @@ impl std::fmt::Display for Block {
     }
 }
 
+/// Whether the text after a number shows it is a block number: a dash and
+/// another number (34-12), 番 (34番12号) or 号 (1番地 1号). A number alone after a space
+/// may be a building's or a room's.
+fn goes_on_as_block(after: &str) -> bool {
+    after.starts_with('番')
+        || (after.starts_with('号') && !after.starts_with("号室"))
+        || after
+            .strip_prefix(['-', 'ノ'])
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+}
+
 /// The length of the spaces, commas and 、 at the start of `text`.
 pub(super) fn separator_gap(text: &str) -> usize {
     text.len() - text.trim_start_matches([' ', ',', '、']).len()
@@ -125,7 +136,10 @@ pub(super) fn parse_block(folded: &str, start: usize) -> (Option<Block>, Option<
         // before the next number (新町1丁目 34-12, 新町1丁目、34-12).
         if !*dash {
             let gap = separator_gap(&folded[i..]);
-            if gap > 0 && number_at(folded, i + gap).is_some() {
+            // (Only a number that goes on as a block does: not 3丁目 4丁目,
+            // not 1丁目 5階.)
+            let next = number_at(folded, i + gap);
+            if gap > 0 && next.is_some_and(|(_, end)| goes_on_as_block(&folded[end..])) {
                 i += gap;
             }
         }

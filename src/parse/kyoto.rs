@@ -35,9 +35,30 @@ fn starts_block(before: &str, after: &str) -> bool {
     if counts_blocks {
         return false;
     }
-    rest.is_empty()
-        || rest.starts_with([' ', '-', '番', '号', 'ノ', 'の', '丁', ','])
+    // 1ノ2 is a block, 三ノ宮 (3ノ宮) a street.
+    let joined = ['ノ', 'の']
+        .iter()
+        .find_map(|j| rest.strip_prefix(*j))
+        .is_some_and(|after| after.starts_with(|c: char| c.is_ascii_digit()));
+    joined
+        || rest.is_empty()
+        || rest.starts_with([' ', '-', '番', '号', '丁', ','])
         || rest.starts_with(|c: char| c.is_ascii_alphanumeric())
+}
+
+/// Kyoto: a town named like a street and followed by 通 is the street
+/// (木屋町通蛸薬師下る: the street 木屋町, not the town 木屋町). Returns the
+/// town and sub-area to keep.
+pub(super) fn street_named_like_town(
+    town: Option<&'static gazetteer::Town>,
+    sub_area: Option<String>,
+) -> (Option<&'static gazetteer::Town>, Option<String>) {
+    match (town, sub_area) {
+        (Some(t), Some(sub)) if sub.starts_with('通') && directions_len(&sub).is_some() => {
+            (None, Some(format!("{}{sub}", t.name.kanji)))
+        }
+        (town, sub_area) => (town, sub_area),
+    }
 }
 
 /// If `text` starts with Kyoto street directions (河原町通三条上る), their

@@ -14,6 +14,7 @@ mod compact;
 mod district_note;
 mod input;
 mod kyoto;
+mod kyoto_streets;
 mod place;
 mod postal_code;
 mod tail;
@@ -26,6 +27,7 @@ use crate::warning::Warning;
 
 pub use block::Block;
 pub(crate) use kyoto::DIRECTIONS;
+pub(crate) use kyoto_streets::kyoto_street_reading;
 
 use compact::Compact;
 use postal_code::CodePlaces;
@@ -176,13 +178,15 @@ pub fn parse(input: &str) -> Result<Parts, Error> {
     });
 
     let municipality = gz.municipality(place.municipality);
+    let (town, sub_area) =
+        kyoto::street_named_like_town(place.town.map(|t| gz.town(t)), directions.or(tail.sub_area));
     let mut parts = Parts {
         postal_code,
         postal_code_inferred: false,
         prefecture: gz.prefecture(municipality.prefecture),
         municipality,
-        town: place.town.map(|t| gz.town(t)),
-        sub_area: directions.or(tail.sub_area),
+        town,
+        sub_area,
         block: tail.block,
         building: tail.building,
         floor: tail.floor,
