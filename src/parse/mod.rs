@@ -16,6 +16,7 @@ mod input;
 mod kyoto;
 mod kyoto_streets;
 mod place;
+mod po_box;
 mod postal_code;
 mod tail;
 
@@ -28,6 +29,7 @@ use crate::warning::Warning;
 pub use block::Block;
 pub(crate) use kyoto::DIRECTIONS;
 pub(crate) use kyoto_streets::kyoto_street_reading;
+pub use po_box::PoBox;
 
 use compact::Compact;
 use postal_code::CodePlaces;
@@ -77,6 +79,8 @@ pub struct Parts {
     /// The skyscraper the postal code data names for this building, when the
     /// building is one with a code per floor.
     pub skyscraper: Option<Place>,
+    /// A post-office box (私書箱) the address ends with.
+    pub po_box: Option<PoBox>,
     /// Non-fatal findings: inferred or doubtful postal code, ambiguity.
     pub warnings: Vec<Warning>,
 }
@@ -133,8 +137,15 @@ impl Parts {
 pub fn parse(input: &str) -> Result<Parts, Error> {
     input::check_input(input)?;
     let cleaned = text::clean(input);
-    let (postal_code, rest) = postal::split_postal_code(&cleaned)?;
-    let rest_text = cleaned.get(rest.clone()).unwrap_or("");
+    let (postal_code, mut rest) = postal::split_postal_code(&cleaned)?;
+    let mut rest_text = cleaned.get(rest.clone()).unwrap_or("");
+    // A PO box at the end (新宿郵便局私書箱12号) is read on its own.
+    let po_box = po_box::split_po_box(rest_text).map(|(po_box, start)| {
+        rest.end = rest.start + start;
+        rest_text = rest_text.get(..start).unwrap_or("");
+        let (code, municipality) = po_box::look_up(gazetteer::get(), &po_box);
+        (po_box, code, municipality)
+    });
     let folded = text::fold(rest_text);
     let compact = Compact::new(&folded, rest_text);
     let gz = gazetteer::get();
@@ -144,6 +155,13 @@ pub fn parse(input: &str) -> Result<Parts, Error> {
         Some(place) => place,
         None => match code_places.as_ref().and_then(|c| c.only_place(gz)) {
             Some(place) => place,
+            None if po_box.as_ref().is_some_and(|(_, _, m)| m.is_some()) => place::FoundPlace {
+                municipality: po_box.as_ref().and_then(|(_, _, m)| *m).expect("checked"),
+                town: None,
+                consumed: 0,
+                directions: None,
+                warnings: Vec::new(),
+            },
             None => {
                 let message = match gz.prefecture_prefixes(&compact.text).next() {
                     Some((_, p)) => format!(
@@ -193,12 +211,24 @@ pub fn parse(input: &str) -> Result<Parts, Error> {
         basement: tail.basement,
         room: tail.room,
         skyscraper: None,
+        po_box: po_box.as_ref().map(|(b, _, _)| b.clone()),
         warnings: place.warnings,
     };
     if parts.town.is_none() && parts.sub_area.is_some() {
         parts.warnings.push(Warning::TownNotFound);
     }
-    postal_code::settle_postal_code(gz, &mut parts, code_places.as_ref(), rest_text);
+    match po_box {
+        // A box has its own code, which the street address does not decide.
+        Some((_, code, _)) if parts.postal_code.is_none() => match code {
+            Some(code) => {
+                parts.postal_code = Some(code);
+                parts.postal_code_inferred = true;
+                parts.warnings.push(Warning::PostalCodeInferred(code));
+            }
+            None => parts.warnings.push(Warning::PostalCodeNotInferred),
+        },
+        _ => postal_code::settle_postal_code(gz, &mut parts, code_places.as_ref(), rest_text),
+    }
     Ok(parts)
 }
 
