@@ -63,6 +63,12 @@ impl Facts<'_> {
         !self.numbers.is_empty() || self.sub_area.is_some() || self.building.is_some()
     }
 
+    /// The address marks its numbers as a lot, not a chome: 大字 written
+    /// before the town, or 番地 and no 丁目.
+    pub(super) fn lot_marked(&self) -> bool {
+        !self.chome_written && (self.aza_written || self.banchi_written)
+    }
+
     /// The first number is a chome (1丁目, or three numbers 3-1-1).
     fn chome_form(&self) -> bool {
         self.chome_written || (self.numbers.len() >= 3 && !self.banchi_written)
@@ -82,13 +88,13 @@ impl Facts<'_> {
         let text = &text[direction.map_or(0, char::len_utf8)..];
         let digits = text.len() - text.trim_start_matches(|c: char| c.is_ascii_digit()).len();
         let number = text[..digits].parse().ok()?;
-        let marker = ["地割", "号線", "線"]
+        let marker = ["地割", "号線", "線", "区"]
             .into_iter()
             .find(|m| text[digits..].starts_with(m))?;
         Some((
             direction,
             number,
-            if marker == "地割" { "地割" } else { "線" },
+            if marker == "号線" { "線" } else { marker },
         ))
     }
 }
@@ -157,7 +163,7 @@ fn plain_item_verdict(item: &str, facts: &Facts) -> Verdict {
         }
         _ => {}
     }
-    if item.contains("地割") || item.contains('線') {
+    if item.contains("地割") || item.contains('線') || is_numbered_ku(item) {
         return division_verdict(item, facts);
     }
     if item.starts_with(|c: char| c.is_ascii_digit()) {
@@ -166,12 +172,22 @@ fn plain_item_verdict(item: &str, facts: &Facts) -> Verdict {
     name_verdict(item, facts)
 }
 
-/// 第9地割〜第11地割, 36地割, 西5〜8線79〜110番地, 1〜12線.
+/// A Hokkaido numbered 区 of a town: 1区, 北2区 (not a name such as 中央区).
+fn is_numbered_ku(item: &str) -> bool {
+    item.strip_suffix('区').is_some_and(|head| {
+        let head = head.trim_start_matches(['東', '西', '南', '北']);
+        !head.is_empty() && head.chars().all(|c| c.is_ascii_digit() || c == '〜')
+    })
+}
+
+/// 第9地割〜第11地割, 36地割, 西5〜8線79〜110番地, 1〜12線, 1区.
 fn division_verdict(item: &str, facts: &Facts) -> Verdict {
     let marker = if item.contains("地割") {
         "地割"
-    } else {
+    } else if item.contains('線') {
         "線"
+    } else {
+        "区"
     };
     let Some((at, lot)) = item.split_once(marker) else {
         return Verdict::Unknown;
@@ -407,6 +423,9 @@ mod tests {
         assert_eq!(note_verdict(line, &sub("西6線")), Verdict::Yes);
         assert_eq!(note_verdict(line, &sub("東6線")), Verdict::No);
         assert_eq!(note_verdict(line, &sub("西9線")), Verdict::No);
+        assert_eq!(note_verdict("10区", &sub("10区")), Verdict::Yes);
+        assert_eq!(note_verdict("10区", &sub("1区")), Verdict::No);
+        assert_eq!(note_verdict("中央区", &sub("1区")), Verdict::No);
         // A remark narrows the item: never a sure Yes.
         assert_eq!(
             note_verdict(

@@ -275,6 +275,9 @@ fn infer_plain(
     let mut maybe: Vec<PostalCode> = Vec::new();
     for d in plain() {
         let verdict = match d.qualifier {
+            // A chome range does not hold a lot number written as one
+            // (大字三ツ木1番地 against 三ツ木 1〜5丁目).
+            Qualifier::Chome(_) if facts.lot_marked() => Verdict::No,
             Qualifier::Chome(_) | Qualifier::Banchi(_) => match first_number {
                 Some(n) => Verdict::from_covers(d.qualifier.covers(n)),
                 None => Verdict::Unknown,

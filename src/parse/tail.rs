@@ -73,14 +73,14 @@ pub(super) fn parse_tail(
 
 /// Where a numbered division of the town ends, if the text from `start`
 /// (with its first digit at `digit`) is one: 第36地割 or 36地割 (Iwate),
-/// 西6線 or 6線 or 6号線 (Hokkaido), optionally followed by the lot's 番地
+/// 西6線 or 6線 or 6号線 or 1区 (Hokkaido), optionally followed by the lot's 番地
 /// marker being left for the block.
 fn division_end(folded: &str, start: usize, digit: usize) -> Option<usize> {
     let head = folded[start..digit].trim();
     let rest = &folded[digit..];
     let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
     let after = &rest[digits..];
-    let marker = ["地割", "号線", "線"]
+    let marker = ["地割", "号線", "線", "区"]
         .into_iter()
         .find(|m| after.starts_with(m))?;
     let head_ok = match marker {
