@@ -144,5 +144,5 @@ fn districts_of_towns_with_several_codes_get_their_code() {
     }
     println!("    all: {ok}/{total}");
     // Ratchet at the rate measured: raise it when inference gets better.
-    assert!(ok >= 5666, "only {ok} of {total} districts get their code");
+    assert!(ok >= 5669, "only {ok} of {total} districts get their code");
 }

@@ -270,6 +270,20 @@ fn infer_plain(
             return Some(code);
         }
     }
+    // A town whose rows all have one code: that code, whatever part of the
+    // town a note names (八幡(加賀八幡) is all of 八幡 the data lists). A
+    // chome or lot range must still hold the address.
+    let ranged =
+        |d: &gazetteer::District| matches!(d.qualifier, Qualifier::Chome(_) | Qualifier::Banchi(_));
+    if !plain().any(ranged) {
+        let mut counted =
+            plain().filter(|d| d.qualifier != Qualifier::Rest || facts.says_more_than_town());
+        if let Some(first) = counted.next() {
+            if counted.all(|d| d.code == first.code) {
+                return Some(first.code);
+            }
+        }
+    }
     let first_number = facts.numbers.first().copied();
     let mut yes: Vec<PostalCode> = Vec::new();
     let mut maybe: Vec<PostalCode> = Vec::new();
@@ -278,10 +292,11 @@ fn infer_plain(
             // A chome range does not hold a lot number written as one
             // (大字三ツ木1番地 against 三ツ木 1〜5丁目).
             Qualifier::Chome(_) if facts.lot_marked() => Verdict::No,
-            Qualifier::Chome(_) | Qualifier::Banchi(_) => match first_number {
-                Some(n) => Verdict::from_covers(d.qualifier.covers(n)),
-                None => Verdict::Unknown,
-            },
+            // Without a number, the town's other rows (本町 alone is not
+            // 本町1〜3丁目), as before.
+            Qualifier::Chome(_) | Qualifier::Banchi(_) => {
+                Verdict::from_covers(first_number.is_some_and(|n| d.qualifier.covers(n)))
+            }
             Qualifier::Note(note) => note_verdict(note, facts),
             // その他: whatever the others leave, once the address says
             // more than the town (a bare 丸の内 may be one of its towers).
