@@ -65,6 +65,11 @@ fn hokkaido_lines_and_iwate_chiwari() {
     assert_eq!(p.sub_area.as_deref(), Some("西6線"));
     assert_eq!(block(&p), "90");
     assert_eq!(p.postal_code.unwrap().to_string(), "080-2333");
+    let p = ok("北海道帯広市稲田町南8線西10番地1");
+    assert_eq!(p.town.unwrap().name.kanji, "稲田町南");
+    assert_eq!(p.sub_area.as_deref(), Some("8線西"));
+    assert_eq!(block(&p), "10-1");
+    assert_eq!(p.room, None);
     // Outside the listed lines: その他.
     assert_eq!(zip("北海道帯広市美栄町西10線90番地"), "080-2106");
     assert_eq!(zip("北海道帯広市美栄町西6線200番地"), "080-2106");

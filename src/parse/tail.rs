@@ -42,7 +42,17 @@ pub(super) fn parse_tail(
         let head = folded[i..d].trim_end();
         // 第36地割, 西6線: a numbered division of the town, read as part of
         // the sub-area (its numbers are no block and no room).
-        if let Some(end) = division_end(folded, i, d) {
+        if let Some(mut end) = division_end(folded, i, d) {
+            // 南8線西10番地: the side of the line belongs to it too.
+            let side = folded[end..].trim_start();
+            if let Some(dir) = ["東", "西", "南", "北"]
+                .iter()
+                .find(|d| side.starts_with(**d))
+            {
+                if side[dir.len()..].starts_with(|c: char| c.is_ascii_digit()) {
+                    end = folded.len() - side.len() + dir.len();
+                }
+            }
             tail.sub_area = Some(original(i..end));
             i = end;
             i += super::block::separator_gap(&folded[i..]);
