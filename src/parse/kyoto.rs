@@ -28,7 +28,7 @@ pub(crate) const DIRECTIONS: [&str; 12] = [
 /// 六角 6角, 千本 1000本, 二条 2条): a block number ends the text or is
 /// followed by a dash, 番, 号, 丁目 or の. (上る4丁目 and 2筋目 count
 /// blocks along the street and belong to the directions.)
-fn starts_block(before: &str, after: &str) -> bool {
+pub(super) fn starts_block(before: &str, after: &str) -> bool {
     let rest = after.trim_start_matches(|c: char| c.is_ascii_digit());
     let counts_blocks = ["丁目", "筋目"].iter().any(|s| rest.starts_with(s))
         && DIRECTIONS.iter().any(|m| before.ends_with(m));
@@ -128,6 +128,9 @@ pub(super) fn code_by_directions<'a>(
         .find(|(_, note)| note.split('、').any(|item| direction_key(item) == key));
     if let Some((code, _)) = exact {
         return Some(code);
+    }
+    if !key.contains('通') {
+        return None;
     }
     let streets = street_words(&key);
     if streets.len() < 2 {

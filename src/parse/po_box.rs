@@ -29,7 +29,25 @@ const BOX: &str = "私書箱";
 /// its phrase (the post office's name) starts. `text` is cleaned (ASCII
 /// digits, no full-width forms).
 pub(super) fn split_po_box(text: &str) -> Option<(PoBox, usize)> {
-    let at = text.rfind(BOX)?;
+    // The phrase ends the text with the number or 号: most text can be
+    // ruled out without a search.
+    if !text
+        .trim_end()
+        .ends_with(|c: char| c == '号' || c.is_ascii_digit())
+    {
+        return None;
+    }
+    // 私書箱第12345号 is near the end: look no further back than that.
+    let mut from = text.len().saturating_sub(48);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    // (A char search: a string search costs hundreds of instructions to set up.)
+    let box_at = from + text[from..].rfind('箱')?;
+    let at = box_at.checked_sub(BOX.len() - '箱'.len_utf8())?;
+    if !text.get(at..)?.starts_with(BOX) {
+        return None;
+    }
     let after = text[at + BOX.len()..].trim_start();
     let after = after.strip_prefix('第').unwrap_or(after).trim_start();
     let digits = after.len() - after.trim_start_matches(|c: char| c.is_ascii_digit()).len();

@@ -75,9 +75,6 @@ pub(super) fn settle_postal_code(
     code: Option<&CodePlaces>,
     written: &str,
 ) {
-    let aza_written = parts
-        .town
-        .is_some_and(|t| written.contains(&format!("大字{}", t.name.kanji)));
     match (parts.postal_code, code) {
         (Some(given), Some(places)) => {
             if !places.known {
@@ -100,7 +97,7 @@ pub(super) fn settle_postal_code(
             }
             // The right town, but the address decides another of its codes
             // (a skyscraper's floor, a chome range).
-            let inferred = infer_postal_code(gz, parts, aza_written);
+            let inferred = infer_postal_code(gz, parts, written);
             parts.skyscraper = inferred.skyscraper;
             if let Some(expected) = inferred.code {
                 if expected != given && !places.only_city_wide {
@@ -111,7 +108,7 @@ pub(super) fn settle_postal_code(
             }
         }
         _ => {
-            let inferred = infer_postal_code(gz, parts, aza_written);
+            let inferred = infer_postal_code(gz, parts, written);
             parts.skyscraper = inferred.skyscraper;
             match inferred.code {
                 Some(code) => {
@@ -161,7 +158,7 @@ struct Inferred {
     skyscraper: Option<Place>,
 }
 
-fn infer_postal_code(gz: &Gazetteer, parts: &Parts, aza_written: bool) -> Inferred {
+fn infer_postal_code(gz: &Gazetteer, parts: &Parts, written: &str) -> Inferred {
     let code = |code| Inferred {
         code,
         skyscraper: None,
@@ -179,6 +176,15 @@ fn infer_postal_code(gz: &Gazetteer, parts: &Parts, aza_written: bool) -> Inferr
         }
     };
     let districts = gz.districts_of(town.id);
+    // Most towns have one row for the whole town: nothing to weigh.
+    if let [only] = districts {
+        if only.qualifier == Qualifier::Whole && only.building.is_none() {
+            return code(Some(only.code));
+        }
+    }
+    // 大字 written before the town.
+    let aza_written =
+        written.contains('字') && written.contains(&format!("大字{}", town.name.kanji));
     let sub_area = parts.sub_area.as_deref().map(|s| {
         let s = s
             .strip_prefix("大字")
@@ -189,7 +195,7 @@ fn infer_postal_code(gz: &Gazetteer, parts: &Parts, aza_written: bool) -> Inferr
     let building = parts
         .building
         .as_deref()
-        .map(|b| text::fold_key(b).replace(' ', ""));
+        .map(|b| without_spaces(text::fold_key(b)));
     let block = parts.block.as_ref();
     let facts = Facts {
         aza_written,
@@ -209,8 +215,8 @@ fn infer_postal_code(gz: &Gazetteer, parts: &Parts, aza_written: bool) -> Inferr
             match last {
                 Some((name, matched)) if name == b.kanji => matched,
                 _ => {
-                    let name = text::fold_key(b.kanji).replace(' ', "");
-                    let matched = building_key.starts_with(name.as_str());
+                    let name = without_spaces(text::fold_key(b.kanji));
+                    let matched = building_key.starts_with(name.as_ref());
                     last = Some((b.kanji, matched));
                     matched
                 }
@@ -220,10 +226,13 @@ fn infer_postal_code(gz: &Gazetteer, parts: &Parts, aza_written: bool) -> Inferr
             // A building that is not one of the town's skyscrapers: the
             // town's own code, floor or not, unless its name could be a
             // short form of one (丸ビル for 丸の内ビルディング).
-            let short_form = districts
-                .iter()
-                .filter_map(|d| d.building)
-                .any(|b| is_short_form(building_key, &text::fold_key(b.kanji).replace(' ', "")));
+            // (A tower's floors are consecutive rows: each name once.)
+            let mut last = "";
+            let short_form = districts.iter().filter_map(|d| d.building).any(|b| {
+                let new = b.kanji != last;
+                last = b.kanji;
+                new && is_short_form(building_key, &without_spaces(text::fold_key(b.kanji)))
+            });
             if short_form {
                 return code(None);
             }
@@ -258,11 +267,12 @@ fn infer_plain(
     parts: &Parts,
     facts: &Facts,
 ) -> Option<PostalCode> {
-    let plain = || {
-        districts
-            .iter()
-            .filter(|d| d.building.is_none() && d.qualifier != Qualifier::CityWide)
-    };
+    // The rows to weigh, once (a town with towers has hundreds of floors).
+    let rows: Vec<&gazetteer::District> = districts
+        .iter()
+        .filter(|d| d.building.is_none() && d.qualifier != Qualifier::CityWide)
+        .collect();
+    let plain = || rows.iter().copied();
     // Kyoto: a town split by street directions lists them in the note
     // (河原町通御池下る、…); the directions the address gives pick the code.
     if let Some(directions) = &parts.sub_area {
@@ -326,4 +336,13 @@ fn infer_plain(
 fn is_short_form(typed: &str, listed: &str) -> bool {
     let mut listed = listed.chars();
     !typed.is_empty() && typed.chars().all(|c| listed.any(|l| l == c))
+}
+
+/// `text` without its spaces, borrowed when it has none.
+fn without_spaces(text: std::borrow::Cow<'_, str>) -> std::borrow::Cow<'_, str> {
+    if text.contains(' ') {
+        std::borrow::Cow::Owned(text.replace(' ', ""))
+    } else {
+        text
+    }
 }

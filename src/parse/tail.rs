@@ -29,7 +29,14 @@ pub(super) fn parse_tail(
 
     // Kyoto street directions the town finder did not take (no town
     // follows them): 柳馬場通六角下る, whose 六 is no block number.
-    if let Some(len) = super::kyoto::directions_len(&folded[i..]) {
+    // (Text that starts with a block number is no street: most tails.)
+    let starts_with_block = folded[i..].starts_with(|c: char| c.is_ascii_digit())
+        && super::kyoto::starts_block("", &folded[i..]);
+    let directions = match starts_with_block {
+        true => None,
+        false => super::kyoto::directions_len(&folded[i..]),
+    };
+    if let Some(len) = directions {
         tail.sub_area = Some(original(i..i + len));
         i += len;
         skip_spaces(bytes, &mut i);
