@@ -143,6 +143,23 @@ fn separators_after_the_town() {
     assert_eq!(block(&p), "1-34-12");
     assert_eq!(p.building.as_deref(), Some("グランドメゾン"));
     assert_eq!(p.room.as_deref(), Some("1205"));
+    // The country after the address.
+    for input in [
+        "東京都中央区築地1-1-1 日本",
+        "東京都中央区築地1-1-1, Japan",
+        "〒104-0045 東京都中央区築地1-1-1 JAPAN",
+        "東京都中央区築地1-1-1 サンプルビル 3F 日本国",
+    ] {
+        let p = ok(input);
+        assert_eq!(block(&p), "1-1-1", "{input}");
+        assert!(
+            p.building.as_deref().is_none_or(|b| b == "サンプルビル"),
+            "{input}"
+        );
+    }
+    // A building named 日本… keeps its name.
+    let p = ok("東京都中央区築地1-1-1 日本ビル");
+    assert_eq!(p.building.as_deref(), Some("日本ビル"));
     let p = ok("東京都中央区築地1-1-1、サンプルビル 3F,");
     assert_eq!(p.building.as_deref(), Some("サンプルビル"));
     assert_eq!(p.floor, Some(3));

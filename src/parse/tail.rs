@@ -117,13 +117,15 @@ fn skip_spaces(bytes: &[u8], i: &mut usize) {
 /// `サンプルマンション404号室`, `サンプルマンション #404`, `ABCビル 3F`,
 /// `グラントウキョウサウスタワー1階`, `-404`, `404`.
 fn split_building(text: &str) -> (Option<String>, Option<Floor>, Option<String>) {
-    // A comma or 、 people put before the building (1-34-12, グランドメゾン).
-    let mut rest = text
-        .trim()
-        .trim_start_matches(['-', ',', '、'])
-        .trim()
-        .trim_end_matches([',', '、'])
-        .trim_end();
+    // A comma or 、 people put before the building (1-34-12, グランドメゾン),
+    // and the country some write after the address.
+    let mut rest = without_country(
+        text.trim()
+            .trim_start_matches(['-', ',', '、'])
+            .trim()
+            .trim_end_matches([',', '、'])
+            .trim_end(),
+    );
     let mut room = None;
     let mut floor = None;
 
@@ -186,6 +188,19 @@ fn split_building(text: &str) -> (Option<String>, Option<Floor>, Option<String>)
     }
     let building = (!rest.is_empty()).then(|| rest.to_owned());
     (building, floor, room)
+}
+
+/// `text` without a country name at its end, written apart from what
+/// precedes it: `サンプルビル 3F 日本`, `…1-1-1, Japan`.
+fn without_country(text: &str) -> &str {
+    for country in ["日本国", "日本", "Japan", "JAPAN", "japan"] {
+        if let Some(head) = text.strip_suffix(country) {
+            if head.is_empty() || head.ends_with([' ', ',', '、']) {
+                return head.trim_end_matches([' ', ',', '、']);
+            }
+        }
+    }
+    text
 }
 
 /// A floor as written: its number (0 when only 地階 says it is below
