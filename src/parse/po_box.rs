@@ -134,10 +134,20 @@ pub(super) fn look_up(
     (code, municipality)
 }
 
-/// The reading of a municipality's name without its suffix, as post
-/// offices are named (札幌 from 札幌市 サッポロシ, 白石 from 白石区 シロイシク).
+/// The reading of a municipality's or prefecture's name without its
+/// suffix, as post offices are named (札幌 from 札幌市 サッポロシ, 白石 from
+/// 白石区 シロイシク, 東京 from 東京都 トウキョウト).
 fn municipality_reading(name: &str) -> Option<String> {
     let gz = gazetteer::get();
+    let prefecture = [("都", "ト"), ("府", "フ"), ("県", "ケン")]
+        .iter()
+        .find_map(|(suffix, kana)| {
+            let p = gz.find_prefecture(&format!("{name}{suffix}"))?;
+            p.name.kana.strip_suffix(kana).map(str::to_owned)
+        });
+    if prefecture.is_some() {
+        return prefecture;
+    }
     [
         ("市", "シ"),
         ("区", "ク"),
