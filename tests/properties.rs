@@ -112,12 +112,23 @@ fn check_any(input: &str) -> Result<Option<Parts>, TestCaseError> {
 /// The canonical form of parsed parts: prefecture kanji + municipality full
 /// name + town kanji + block + building. The block is written as digits with
 /// dashes (`1-1-1`), or `N丁目` for a chome alone.
+/// 第36地割, 西6線, 1区: a sub-area that numbers a division of the town.
+fn is_division(sub_area: &str) -> bool {
+    let folded = jusho::text::fold_key(sub_area);
+    ["地割", "線", "区"].iter().any(|m| folded.contains(m))
+        && folded.contains(|c: char| c.is_ascii_digit())
+}
+
 fn canonical(parts: &Parts) -> String {
     let mut s = String::new();
     s.push_str(parts.prefecture.name.kanji);
     s.push_str(&parts.municipality.full_name());
     if let Some(town) = parts.town {
         s.push_str(town.name.kanji);
+    }
+    // A numbered division (第36地割, 西6線, 1区) is where the block is.
+    if let Some(sub_area) = parts.sub_area.as_deref().filter(|s| is_division(s)) {
+        s.push_str(sub_area);
     }
     if let Some(block) = &parts.block {
         s.push_str(&block.to_string());
@@ -142,6 +153,9 @@ fn canonical(parts: &Parts) -> String {
 /// - a block shaped like a postal code (`100-1000`) with nothing after it,
 ///   which is read as a postal code at the end of an address;
 /// - a building holding a second postal code (`〒000-0000 〒000-0000`);
+/// - a chome alone and a building that starts with a number (`15丁目` and
+///   `千四十一-九百十六号室`): `15丁目 1041-916` is one block, as people
+///   write `新町1丁目 34-12` (issue 15);
 /// - no block and a building that starts with a number (`113八四六` from
 ///   `１１３八四六1314号室`, a digit run too long for a block, split by the
 ///   room), which in the canonical form reads as a block (see
@@ -165,7 +179,10 @@ fn check_stable(parts: &Parts) -> Result<(), TestCaseError> {
             return Ok(());
         }
         let folded = jusho::text::fold(&jusho::text::clean(building));
-        if parts.block.is_none() && folded.as_str().starts_with(|c: char| c.is_ascii_digit()) {
+        let chome_only = parts.block.as_ref().is_some_and(|b| b.is_chome_only());
+        if (parts.block.is_none() || chome_only)
+            && folded.as_str().starts_with(|c: char| c.is_ascii_digit())
+        {
             return Ok(());
         }
     }

@@ -15,6 +15,10 @@ use crate::text;
 pub struct Block {
     numbers: Vec<u32>,
     chome_only: bool,
+    /// The first number was marked as a chome (丁目, or 丁 as 堺 writes it).
+    chome_written: bool,
+    /// A lot number was marked as such (番地) and no chome was.
+    banchi_written: bool,
 }
 
 impl Block {
@@ -26,6 +30,24 @@ impl Block {
     /// True when the address gives only a chome (築地2丁目).
     pub fn is_chome_only(&self) -> bool {
         self.chome_only
+    }
+
+    /// True when the address marks the first number as a chome (丁目, or
+    /// 丁 as 堺 writes it: 住吉橋町一丁2-3).
+    ///
+    /// ```
+    /// let parts = jusho::parse("大阪府堺市堺区住吉橋町一丁2-3").unwrap();
+    /// let block = parts.block.unwrap();
+    /// assert!(block.is_chome_written());
+    /// assert_eq!(block.to_string(), "1-2-3");
+    /// ```
+    pub fn is_chome_written(&self) -> bool {
+        self.chome_written
+    }
+
+    /// True when the address marks a lot number (番地) and no chome.
+    pub(crate) fn is_banchi_written(&self) -> bool {
+        self.banchi_written
     }
 }
 
@@ -39,6 +61,22 @@ impl std::fmt::Display for Block {
         }
         Ok(())
     }
+}
+
+/// Whether the text after a number shows it is a block number: a dash and
+/// another number (34-12), 番 (34番12号) or 号 (1番地 1号). A number alone after a space
+/// may be a building's or a room's.
+fn goes_on_as_block(after: &str) -> bool {
+    after.starts_with('番')
+        || (after.starts_with('号') && !after.starts_with("号室"))
+        || after
+            .strip_prefix(['-', 'ノ'])
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// The length of the spaces, commas and 、 at the start of `text`.
+pub(super) fn separator_gap(text: &str) -> usize {
+    text.len() - text.trim_start_matches([' ', ',', '、']).len()
 }
 
 /// Reads leading ASCII digits at `i`: (value, end). None if none or too big.
@@ -57,6 +95,8 @@ pub(super) fn parse_block(folded: &str, start: usize) -> (Option<Block>, Option<
     let mut i = start;
     let mut end = start;
     let mut chome_only = false;
+    let mut chome_written = false;
+    let mut banchi_written = false;
     let mut saw_suffix = false;
     while let Some((n, after)) = number_at(folded, i) {
         // 809号室 right after the block is the room, not a fourth number.
@@ -69,8 +109,10 @@ pub(super) fn parse_block(folded: &str, start: usize) -> (Option<Block>, Option<
         i = after;
         end = after;
         let rest = &folded[i..];
-        let separators: [(&str, bool); 8] = [
+        let separators: [(&str, bool); 9] = [
             ("丁目", false),
+            // 堺 writes its chome 丁 (住吉橋町一丁2-3).
+            ("丁", false),
             ("番地ノ", false),
             ("番地", false),
             ("番ノ", false),
@@ -84,10 +126,24 @@ pub(super) fn parse_block(folded: &str, start: usize) -> (Option<Block>, Option<
         }) else {
             break;
         };
-        chome_only = *sep == "丁目" && numbers.len() == 1;
+        let is_chome = (*sep == "丁目" || *sep == "丁") && numbers.len() == 1;
+        chome_only = is_chome;
+        chome_written |= is_chome;
+        banchi_written |= sep.starts_with("番地");
         saw_suffix |= !dash;
         i += sep.len();
         end = i;
+        // After a chome or a lot number people put a space, a comma or 、
+        // before the next number (新町1丁目 34-12, 新町1丁目、34-12).
+        if !*dash {
+            let gap = separator_gap(&folded[i..]);
+            // (Only a number that goes on as a block does: not 3丁目 4丁目,
+            // not 1丁目 5階.)
+            let next = number_at(folded, i + gap);
+            if gap > 0 && next.is_some_and(|(_, end)| goes_on_as_block(&folded[end..])) {
+                i += gap;
+            }
+        }
         // 1丁目2番3号 is complete: what follows is a room or a building.
         if *sep == "号" {
             break;
@@ -114,6 +170,8 @@ pub(super) fn parse_block(folded: &str, start: usize) -> (Option<Block>, Option<
         Some(Block {
             numbers,
             chome_only,
+            chome_written,
+            banchi_written: banchi_written && !chome_written,
         }),
         room,
         end,

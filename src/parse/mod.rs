@@ -11,9 +11,12 @@
 
 mod block;
 mod compact;
+mod district_note;
 mod input;
 mod kyoto;
+mod kyoto_streets;
 mod place;
+mod po_box;
 mod postal_code;
 mod tail;
 
@@ -25,6 +28,8 @@ use crate::warning::Warning;
 
 pub use block::Block;
 pub(crate) use kyoto::DIRECTIONS;
+pub(crate) use kyoto_streets::kyoto_street_reading;
+pub use po_box::PoBox;
 
 use compact::Compact;
 use postal_code::CodePlaces;
@@ -68,11 +73,16 @@ pub struct Parts {
     pub building: Option<String>,
     /// The floor (階, F), when given.
     pub floor: Option<u16>,
+    /// True when the floor is below ground (B1F, 地下2階; 地階 alone with
+    /// no [`Parts::floor`]).
+    pub basement: bool,
     /// The room number (号室, #, or a trailing number), when given.
     pub room: Option<String>,
     /// The skyscraper the postal code data names for this building, when the
     /// building is one with a code per floor.
     pub skyscraper: Option<Place>,
+    /// A post-office box (私書箱) the address ends with.
+    pub po_box: Option<PoBox>,
     /// Non-fatal findings: inferred or doubtful postal code, ambiguity.
     pub warnings: Vec<Warning>,
 }
@@ -129,8 +139,15 @@ impl Parts {
 pub fn parse(input: &str) -> Result<Parts, Error> {
     input::check_input(input)?;
     let cleaned = text::clean(input);
-    let (postal_code, rest) = postal::split_postal_code(&cleaned)?;
-    let rest_text = cleaned.get(rest.clone()).unwrap_or("");
+    let (postal_code, mut rest) = postal::split_postal_code(&cleaned)?;
+    let mut rest_text = cleaned.get(rest.clone()).unwrap_or("");
+    // A PO box at the end (新宿郵便局私書箱12号) is read on its own.
+    let po_box = po_box::split_po_box(rest_text).map(|(po_box, start)| {
+        rest.end = rest.start + start;
+        rest_text = rest_text.get(..start).unwrap_or("");
+        let (code, municipality) = po_box::look_up(gazetteer::get(), &po_box);
+        (po_box, code, municipality)
+    });
     let folded = text::fold(rest_text);
     let compact = Compact::new(&folded, rest_text);
     let gz = gazetteer::get();
@@ -140,6 +157,13 @@ pub fn parse(input: &str) -> Result<Parts, Error> {
         Some(place) => place,
         None => match code_places.as_ref().and_then(|c| c.only_place(gz)) {
             Some(place) => place,
+            None if po_box.as_ref().is_some_and(|(_, _, m)| m.is_some()) => place::FoundPlace {
+                municipality: po_box.as_ref().and_then(|(_, _, m)| *m).expect("checked"),
+                town: None,
+                consumed: 0,
+                directions: None,
+                warnings: Vec::new(),
+            },
             None => {
                 let message = match gz.prefecture_prefixes(&compact.text).next() {
                     Some((_, p)) => format!(
@@ -174,26 +198,43 @@ pub fn parse(input: &str) -> Result<Parts, Error> {
     });
 
     let municipality = gz.municipality(place.municipality);
+    let (town, sub_area) =
+        kyoto::street_named_like_town(place.town.map(|t| gz.town(t)), directions.or(tail.sub_area));
     let mut parts = Parts {
         postal_code,
         postal_code_inferred: false,
         prefecture: gz.prefecture(municipality.prefecture),
         municipality,
-        town: place.town.map(|t| gz.town(t)),
-        sub_area: directions.or(tail.sub_area),
+        town,
+        sub_area,
         block: tail.block,
         building: tail.building,
         floor: tail.floor,
+        basement: tail.basement,
         room: tail.room,
         skyscraper: None,
+        po_box: po_box.as_ref().map(|(b, _, _)| b.clone()),
         warnings: place.warnings,
     };
     if parts.town.is_none() && parts.sub_area.is_some() {
         parts.warnings.push(Warning::TownNotFound);
     }
-    postal_code::settle_postal_code(gz, &mut parts, code_places.as_ref());
+    match po_box {
+        // A box has its own code, which the street address does not decide.
+        Some((_, code, _)) if parts.postal_code.is_none() => match code {
+            Some(code) => {
+                parts.postal_code = Some(code);
+                parts.postal_code_inferred = true;
+                parts.warnings.push(Warning::PostalCodeInferred(code));
+            }
+            None => parts.warnings.push(Warning::PostalCodeNotInferred),
+        },
+        _ => postal_code::settle_postal_code(gz, &mut parts, code_places.as_ref(), rest_text),
+    }
     Ok(parts)
 }
 
+#[cfg(test)]
+mod code_tests;
 #[cfg(test)]
 mod tests;

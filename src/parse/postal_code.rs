@@ -1,6 +1,7 @@
 //! The postal code against the address: what a given code says about where
 //! it is, whether it agrees, and inferring one when none is given.
 
+use super::district_note::{note_verdict, Facts, Verdict};
 use super::place::FoundPlace;
 use super::Parts;
 use crate::gazetteer::{self, Gazetteer, Place, Qualifier, TownId};
@@ -65,7 +66,15 @@ impl CodePlaces {
 }
 
 /// Checks a given postal code against the address, or infers one.
-pub(super) fn settle_postal_code(gz: &Gazetteer, parts: &mut Parts, code: Option<&CodePlaces>) {
+///
+/// `written` is the address as written after the postal code (cleaned):
+/// whether 大字 stands before the town decides some codes.
+pub(super) fn settle_postal_code(
+    gz: &Gazetteer,
+    parts: &mut Parts,
+    code: Option<&CodePlaces>,
+    written: &str,
+) {
     match (parts.postal_code, code) {
         (Some(given), Some(places)) => {
             if !places.known {
@@ -88,7 +97,7 @@ pub(super) fn settle_postal_code(gz: &Gazetteer, parts: &mut Parts, code: Option
             }
             // The right town, but the address decides another of its codes
             // (a skyscraper's floor, a chome range).
-            let inferred = infer_postal_code(gz, parts);
+            let inferred = infer_postal_code(gz, parts, written);
             parts.skyscraper = inferred.skyscraper;
             if let Some(expected) = inferred.code {
                 if expected != given && !places.only_city_wide {
@@ -99,7 +108,7 @@ pub(super) fn settle_postal_code(gz: &Gazetteer, parts: &mut Parts, code: Option
             }
         }
         _ => {
-            let inferred = infer_postal_code(gz, parts);
+            let inferred = infer_postal_code(gz, parts, written);
             parts.skyscraper = inferred.skyscraper;
             match inferred.code {
                 Some(code) => {
@@ -149,7 +158,7 @@ struct Inferred {
     skyscraper: Option<Place>,
 }
 
-fn infer_postal_code(gz: &Gazetteer, parts: &Parts) -> Inferred {
+fn infer_postal_code(gz: &Gazetteer, parts: &Parts, written: &str) -> Inferred {
     let code = |code| Inferred {
         code,
         skyscraper: None,
@@ -167,39 +176,73 @@ fn infer_postal_code(gz: &Gazetteer, parts: &Parts) -> Inferred {
         }
     };
     let districts = gz.districts_of(town.id);
-    let first_number = parts
-        .block
-        .as_ref()
-        .and_then(|b| b.numbers().first().copied());
+    // Most towns have one row for the whole town: nothing to weigh.
+    if let [only] = districts {
+        if only.qualifier == Qualifier::Whole && only.building.is_none() {
+            return code(Some(only.code));
+        }
+    }
+    // 大字 written before the town.
+    let aza_written =
+        written.contains('字') && written.contains(&format!("大字{}", town.name.kanji));
+    let sub_area = parts.sub_area.as_deref().map(|s| {
+        let s = s
+            .strip_prefix("大字")
+            .or_else(|| s.strip_prefix('字'))
+            .unwrap_or(s);
+        text::fold_key(s).into_owned()
+    });
+    let building = parts
+        .building
+        .as_deref()
+        .map(|b| without_spaces(text::fold_key(b)));
+    let block = parts.block.as_ref();
+    let facts = Facts {
+        aza_written,
+        sub_area: sub_area.as_deref(),
+        numbers: block.map_or(&[][..], |b| b.numbers()),
+        chome_written: block.is_some_and(|b| b.is_chome_written()),
+        banchi_written: block.is_some_and(|b| b.is_banchi_written()),
+        building: building.as_deref(),
+    };
 
     // Skyscrapers with a code per floor. The floors of one building are
     // consecutive districts sharing its name, so each name is folded once.
-    if let Some(building) = &parts.building {
-        let building_key = text::fold_key(building);
+    if let Some(building_key) = &building {
         let mut last: Option<(&str, bool)> = None;
         let mut tower = districts.iter().filter(|d| {
             let Some(b) = d.building else { return false };
             match last {
                 Some((name, matched)) if name == b.kanji => matched,
                 _ => {
-                    let matched = building_key.starts_with(text::fold_key(b.kanji).as_ref());
+                    let name = without_spaces(text::fold_key(b.kanji));
+                    let matched = building_key.starts_with(name.as_ref());
                     last = Some((b.kanji, matched));
                     matched
                 }
             }
         });
         let Some(first) = tower.next() else {
-            // A building with a floor in a town whose skyscrapers have a
-            // code per floor, but not one of them by name (丸ビル for
-            // 丸の内ビルディング): the town's other code would be a guess.
-            if parts.floor.is_some() && districts.iter().any(|d| d.building.is_some()) {
+            // A building that is not one of the town's skyscrapers: the
+            // town's own code, floor or not, unless its name could be a
+            // short form of one (丸ビル for 丸の内ビルディング).
+            // (A tower's floors are consecutive rows: each name once.)
+            let mut last = "";
+            let short_form = districts.iter().filter_map(|d| d.building).any(|b| {
+                let new = b.kanji != last;
+                last = b.kanji;
+                new && is_short_form(building_key, &without_spaces(text::fold_key(b.kanji)))
+            });
+            if short_form {
                 return code(None);
             }
-            return code(infer_plain(districts, parts, first_number));
+            return code(infer_plain(districts, parts, &facts));
         };
         let (mut on_floor, mut unknown_floor) = (None, None);
+        // Below ground is the basement-or-unknown floor's code.
+        let floor = if parts.basement { None } else { parts.floor };
         for d in std::iter::once(first).chain(tower) {
-            if d.qualifier == Qualifier::Floor(parts.floor) {
+            if !parts.basement && floor.is_some() && d.qualifier == Qualifier::Floor(floor) {
                 on_floor = Some(d.code);
             }
             if d.qualifier == Qualifier::Floor(None) {
@@ -211,49 +254,95 @@ fn infer_postal_code(gz: &Gazetteer, parts: &Parts) -> Inferred {
             skyscraper: first.building,
         };
     }
-    code(infer_plain(districts, parts, first_number))
+    code(infer_plain(districts, parts, &facts))
 }
 
 /// The code of a town's districts that are not skyscraper floors, if the
-/// address decides one: Kyoto directions, chome or banchi range, or the
-/// town's only code.
+/// address decides one. Each district that covers part of the town (a
+/// chome or banchi range, a note) says whether it holds the address: one
+/// code among those that do wins; when none does, the town's other rows
+/// (その他, the whole town) and those that cannot tell must agree on one.
 fn infer_plain(
     districts: &[gazetteer::District],
     parts: &Parts,
-    first_number: Option<u32>,
+    facts: &Facts,
 ) -> Option<PostalCode> {
-    let plain = || districts.iter().filter(|d| d.building.is_none());
+    // The rows to weigh, once (a town with towers has hundreds of floors).
+    let rows: Vec<&gazetteer::District> = districts
+        .iter()
+        .filter(|d| d.building.is_none() && d.qualifier != Qualifier::CityWide)
+        .collect();
+    let plain = || rows.iter().copied();
     // Kyoto: a town split by street directions lists them in the note
     // (河原町通御池下る、…); the directions the address gives pick the code.
     if let Some(directions) = &parts.sub_area {
-        // 下る and 下ル are the same direction.
-        let direction_key = |s: &str| text::fold_key(s).replace('ル', "る");
-        let key = direction_key(directions);
-        let by_note = plain().find(|d| match d.qualifier {
-            Qualifier::Note(note) => note.split('、').any(|item| direction_key(item) == key),
-            _ => false,
-        });
-        if let Some(d) = by_note {
-            return Some(d.code);
+        if let Some(code) = super::kyoto::code_by_directions(directions, plain()) {
+            return Some(code);
         }
     }
-    if let Some(n) = first_number {
-        if let Some(d) = plain().find(|d| d.qualifier.covers(n)) {
-            return Some(d.code);
+    // A town whose rows all have one code: that code, whatever part of the
+    // town a note names (八幡(加賀八幡) is all of 八幡 the data lists). A
+    // chome or lot range must still hold the address.
+    let ranged =
+        |d: &gazetteer::District| matches!(d.qualifier, Qualifier::Chome(_) | Qualifier::Banchi(_));
+    if !plain().any(ranged) {
+        let mut counted =
+            plain().filter(|d| d.qualifier != Qualifier::Rest || facts.says_more_than_town());
+        if let Some(first) = counted.next() {
+            if counted.all(|d| d.code == first.code) {
+                return Some(first.code);
+            }
         }
     }
-    let mut codes: Vec<PostalCode> = plain()
-        .filter(|d| match d.qualifier {
-            Qualifier::Chome(_) | Qualifier::Banchi(_) => false,
-            Qualifier::Rest => first_number.is_some(),
-            _ => true,
-        })
-        .map(|d| d.code)
-        .collect();
-    codes.sort_unstable();
-    codes.dedup();
-    match codes[..] {
-        [code] => Some(code),
+    let first_number = facts.numbers.first().copied();
+    let mut yes: Vec<PostalCode> = Vec::new();
+    let mut maybe: Vec<PostalCode> = Vec::new();
+    for d in plain() {
+        let verdict = match d.qualifier {
+            // A chome range does not hold a lot number written as one
+            // (大字三ツ木1番地 against 三ツ木 1〜5丁目).
+            Qualifier::Chome(_) if facts.lot_marked() => Verdict::No,
+            // Without a number, the town's other rows (本町 alone is not
+            // 本町1〜3丁目), as before.
+            Qualifier::Chome(_) | Qualifier::Banchi(_) => {
+                Verdict::from_covers(first_number.is_some_and(|n| d.qualifier.covers(n)))
+            }
+            Qualifier::Note(note) => note_verdict(note, facts),
+            // その他: whatever the others leave, once the address says
+            // more than the town (a bare 丸の内 may be one of its towers).
+            Qualifier::Rest if !facts.says_more_than_town() => continue,
+            // The whole town likewise.
+            _ => {
+                maybe.push(d.code);
+                continue;
+            }
+        };
+        match verdict {
+            Verdict::Yes => yes.push(d.code),
+            Verdict::Unknown => maybe.push(d.code),
+            Verdict::No => {}
+        }
+    }
+    let candidates = if yes.is_empty() { maybe } else { yes };
+    match candidates[..] {
+        [first, ..] if candidates.iter().all(|&c| c == first) => Some(first),
         _ => None,
+    }
+}
+
+/// Whether `typed` could be a short form of the building `listed`: every
+/// char of it, in order, is in the listed name (丸ビル, 新丸ビル for
+/// 丸の内ビルディング, 新丸の内ビルディング).
+fn is_short_form(typed: &str, listed: &str) -> bool {
+    let mut listed = listed.chars();
+    !typed.is_empty() && typed.chars().all(|c| listed.any(|l| l == c))
+}
+
+/// `text` without its spaces, borrowed when it has none.
+fn without_spaces(text: std::borrow::Cow<'_, str>) -> std::borrow::Cow<'_, str> {
+    if text.contains(' ') {
+        std::borrow::Cow::Owned(text.replace(' ', ""))
+    } else {
+        text
     }
 }

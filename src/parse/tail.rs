@@ -10,6 +10,8 @@ pub(super) struct Tail {
     pub(super) block: Option<Block>,
     pub(super) building: Option<String>,
     pub(super) floor: Option<u16>,
+    /// The floor is below ground (B1F, 地下2階, 地階).
+    pub(super) basement: bool,
     pub(super) room: Option<String>,
 }
 
@@ -25,16 +27,48 @@ pub(super) fn parse_tail(
     let mut i = 0;
     skip_spaces(bytes, &mut i);
 
+    // Kyoto street directions the town finder did not take (no town
+    // follows them): 柳馬場通六角下る, whose 六 is no block number.
+    // (Text that starts with a block number is no street: most tails.)
+    let starts_with_block = folded[i..].starts_with(|c: char| c.is_ascii_digit())
+        && super::kyoto::starts_block("", &folded[i..]);
+    let directions = match starts_with_block {
+        true => None,
+        false => super::kyoto::directions_len(&folded[i..]),
+    };
+    if let Some(len) = directions {
+        tail.sub_area = Some(original(i..i + len));
+        i += len;
+        skip_spaces(bytes, &mut i);
+    }
     // Sub-area: text before the first digit, unless it is a building.
     let first_digit = folded[i..]
         .find(|c: char| c.is_ascii_digit())
         .map(|d| i + d);
-    if let Some(d) = first_digit {
+    if let Some(d) = first_digit.filter(|_| tail.sub_area.is_none()) {
         let head = folded[i..d].trim_end();
-        let head = head.strip_prefix('第').unwrap_or(head);
-        if !head.is_empty() && !head.ends_with('#') {
-            tail.sub_area = Some(original(i..i + folded[i..d].trim_end().len()));
-            i = d;
+        // 第36地割, 西6線: a numbered division of the town, read as part of
+        // the sub-area (its numbers are no block and no room).
+        if let Some(mut end) = division_end(folded, i, d) {
+            // 南8線西10番地: the side of the line belongs to it too.
+            let side = folded[end..].trim_start();
+            if let Some(dir) = ["東", "西", "南", "北"]
+                .iter()
+                .find(|d| side.starts_with(**d))
+            {
+                if side[dir.len()..].starts_with(|c: char| c.is_ascii_digit()) {
+                    end = folded.len() - side.len() + dir.len();
+                }
+            }
+            tail.sub_area = Some(original(i..end));
+            i = end;
+            i += super::block::separator_gap(&folded[i..]);
+        } else {
+            let head = head.strip_prefix('第').unwrap_or(head);
+            if !head.is_empty() && !head.ends_with('#') {
+                tail.sub_area = Some(original(i..i + folded[i..d].trim_end().len()));
+                i = d;
+            }
         }
     }
 
@@ -46,11 +80,31 @@ pub(super) fn parse_tail(
     let rest = original(i..folded.len());
     let (building, floor, room) = split_building(&rest);
     tail.building = building;
-    tail.floor = floor;
+    tail.floor = floor.map(|f| f.number).filter(|&n| n > 0);
+    tail.basement = floor.is_some_and(|f| f.basement);
     if tail.room.is_none() {
         tail.room = room;
     }
     tail
+}
+
+/// Where a numbered division of the town ends, if the text from `start`
+/// (with its first digit at `digit`) is one: 第36地割 or 36地割 (Iwate),
+/// 西6線 or 6線 or 6号線 or 1区 (Hokkaido), optionally followed by the lot's 番地
+/// marker being left for the block.
+fn division_end(folded: &str, start: usize, digit: usize) -> Option<usize> {
+    let head = folded[start..digit].trim();
+    let rest = &folded[digit..];
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let after = &rest[digits..];
+    let marker = ["地割", "号線", "線", "区"]
+        .into_iter()
+        .find(|m| after.starts_with(m))?;
+    let head_ok = match marker {
+        "地割" => head.is_empty() || head == "第",
+        _ => head.is_empty() || ["東", "西", "南", "北"].contains(&head),
+    };
+    head_ok.then_some(digit + digits + marker.len())
 }
 
 fn skip_spaces(bytes: &[u8], i: &mut usize) {
@@ -62,8 +116,16 @@ fn skip_spaces(bytes: &[u8], i: &mut usize) {
 /// Splits the text after the block into building, floor and room:
 /// `サンプルマンション404号室`, `サンプルマンション #404`, `ABCビル 3F`,
 /// `グラントウキョウサウスタワー1階`, `-404`, `404`.
-fn split_building(text: &str) -> (Option<String>, Option<u16>, Option<String>) {
-    let mut rest = text.trim().trim_start_matches('-').trim();
+fn split_building(text: &str) -> (Option<String>, Option<Floor>, Option<String>) {
+    // A comma or 、 people put before the building (1-34-12, グランドメゾン),
+    // and the country some write after the address.
+    let mut rest = without_country(
+        text.trim()
+            .trim_start_matches(['-', ',', '、'])
+            .trim()
+            .trim_end_matches([',', '、'])
+            .trim_end(),
+    );
     let mut room = None;
     let mut floor = None;
 
@@ -100,10 +162,51 @@ fn split_building(text: &str) -> (Option<String>, Option<u16>, Option<String>) {
             continue;
         }
         let (head, number) = body.split_at(body.len() - digits);
-        floor = number.parse().ok();
-        rest = head.trim_end();
+        let Ok(number) = number.parse() else { break };
+        // B1F, 地下2階: below ground.
+        // (B only on its own: クイーンズタワーB3F is tower B's 3rd floor.)
+        let below = head.strip_suffix("地下").or_else(|| {
+            head.strip_suffix(['B', 'b'])
+                .filter(|h| h.is_empty() || h.ends_with(' '))
+        });
+        floor = Some(Floor {
+            number,
+            basement: below.is_some(),
+        });
+        rest = below.unwrap_or(head).trim_end();
         break;
+    }
+    // 地階 alone: some floor below ground.
+    if floor.is_none() {
+        if let Some(head) = rest.strip_suffix("地階") {
+            floor = Some(Floor {
+                number: 0,
+                basement: true,
+            });
+            rest = head.trim_end();
+        }
     }
     let building = (!rest.is_empty()).then(|| rest.to_owned());
     (building, floor, room)
+}
+
+/// `text` without a country name at its end, written apart from what
+/// precedes it: `サンプルビル 3F 日本`, `…1-1-1, Japan`.
+fn without_country(text: &str) -> &str {
+    for country in ["日本国", "日本", "Japan", "JAPAN", "japan"] {
+        if let Some(head) = text.strip_suffix(country) {
+            if head.is_empty() || head.ends_with([' ', ',', '、']) {
+                return head.trim_end_matches([' ', ',', '、']);
+            }
+        }
+    }
+    text
+}
+
+/// A floor as written: its number (0 when only 地階 says it is below
+/// ground), and whether it is below ground.
+#[derive(Clone, Copy)]
+struct Floor {
+    number: u16,
+    basement: bool,
 }

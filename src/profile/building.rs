@@ -120,8 +120,9 @@ pub(super) fn sub_area(
             words.push(m.text);
             break;
         };
-        let head = &rest[..at];
-        let m = romaji::romanize_mixed(head, style, read);
+        // ノ as の, so that a street such as 三ノ宮 is read as one name.
+        let head = rest[..at].replace('ノ', "の");
+        let m = romaji::romanize_mixed(&head, style, read);
         out.unread_kanji |= m.unread_kanji;
         let word = if m.text.is_empty() {
             suffix.trim_start_matches('-').to_owned()

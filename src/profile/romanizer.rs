@@ -109,9 +109,13 @@ impl Romanizer {
         let near = parts.municipality;
         let building_text = parts.building.as_deref().unwrap_or("");
         let read = |kanji: &str| {
-            parts
-                .skyscraper
-                .and_then(|sky| skyscraper_reading(kanji, building_text, &sky))
+            crate::parse::kyoto_street_reading(kanji, near)
+                .map(str::to_owned)
+                .or_else(|| {
+                    parts
+                        .skyscraper
+                        .and_then(|sky| skyscraper_reading(kanji, building_text, &sky))
+                })
                 .or_else(|| gazetteer_reading(kanji, near))
         };
         let mut mixed = |text: &Option<String>, strip_aza: bool| {
@@ -152,7 +156,8 @@ impl Romanizer {
             address.push(format!("#{room}"));
         }
         if let Some(floor) = parts.floor {
-            address.push(romaji::apply_case(&format!("{floor}f"), Case::Upper));
+            let below = if parts.basement { "b" } else { "" };
+            address.push(romaji::apply_case(&format!("{below}{floor}f"), Case::Upper));
         }
         for piece in [
             building.as_ref().map(|b| b.romaji.clone()),
@@ -166,6 +171,10 @@ impl Romanizer {
             if !piece.is_empty() {
                 address.push(piece);
             }
+        }
+
+        if let Some(po_box) = &parts.po_box {
+            address = vec![po_box.to_english(style, &read)];
         }
 
         let mut city_parts: Vec<&str> = [ward.as_ref(), Some(&city), county.as_ref()]

@@ -165,18 +165,24 @@ fn skyscrapers() {
 fn buildings_and_sub_areas() {
     let p = romanize_with(Style::DEFAULT, "東京都港区新橋1-1 ＪＡビル 3F");
     assert_eq!(p.address, "3F JA Bldg. 1-1 Shinbashi");
-    // 河原町 and 三条 here are streets, not towns the gazetteer has:
-    // kakasi reads them; without it they are left out, with a warning.
+    // 河原町 and 三条 here are streets, not towns the gazetteer has: the
+    // Kyoto street table reads them, with or without kakasi.
     let r = Romanizer::default()
         .romanize_full("京都市中京区河原町通三条上る恵比須町123")
         .unwrap();
+    assert_eq!(
+        r.profile.address,
+        "123 Kawaramachi-dori Sanjo-agaru Ebisucho"
+    );
+    // A street the table does not have: kakasi reads it; without it it
+    // is left out, with a warning.
+    let r = Romanizer::default()
+        .romanize_full("京都市中京区鬼瓦通三条上る恵比須町123")
+        .unwrap();
     if cfg!(feature = "kakasi") {
-        assert_eq!(
-            r.profile.address,
-            "123 Kawaramachi-dori Sanjo-agaru Ebisucho"
-        );
+        assert_eq!(r.profile.address, "123 Onikawara-dori Sanjo-agaru Ebisucho");
     } else {
-        assert_eq!(r.profile.address, "123 Dori Agaru Ebisucho");
+        assert_eq!(r.profile.address, "123 Dori Sanjo-agaru Ebisucho");
         assert!(r
             .warnings
             .iter()
