@@ -220,6 +220,12 @@ impl Romanizer {
                 if romaji.unread_kanji {
                     warnings.push(Warning::UnreadKanji(ja.clone()));
                 }
+                if romaji.dropped_other {
+                    warnings.push(Warning::DroppedText {
+                        text: ja.clone(),
+                        dropped: romaji.dropped.clone(),
+                    });
+                }
                 TextPart {
                     ja: ja.clone(),
                     romaji: romaji.text,
@@ -442,12 +448,16 @@ impl Romanizer {
             let Some((at, kanji, suffix)) = marker else {
                 let m = romaji::romanize_mixed(rest, &self.style, read);
                 out.unread_kanji |= m.unread_kanji;
+                out.dropped_other |= m.dropped_other;
+                out.dropped.push_str(&m.dropped);
                 words.push(m.text);
                 break;
             };
             let head = &rest[..at];
             let m = romaji::romanize_mixed(head, &self.style, read);
             out.unread_kanji |= m.unread_kanji;
+            out.dropped_other |= m.dropped_other;
+            out.dropped.push_str(&m.dropped);
             let word = if m.text.is_empty() {
                 suffix.trim_start_matches('-').to_owned()
             } else {
@@ -760,7 +770,7 @@ mod tests {
             .unwrap();
         assert_eq!(
             got.profile.address,
-            "10F Shinmarunouchi Building 2-4-1 Marunouchi"
+            "10F Shin-Marunouchi Bldg. 2-4-1 Marunouchi"
         );
         assert_eq!(got.profile.zip, "100-6510");
         let got = r

@@ -56,6 +56,14 @@ pub enum Warning {
     /// Some kanji could not be read (no gazetteer name, and the `kakasi`
     /// feature is off or did not know it) and were left out of the romaji.
     UnreadKanji(String),
+    /// Some characters (symbols such as `★`, other scripts) cannot be
+    /// written in romaji and were left out.
+    DroppedText {
+        /// The text they were in, as written.
+        text: String,
+        /// The characters left out, in order.
+        dropped: String,
+    },
 }
 
 impl fmt::Display for Warning {
@@ -95,6 +103,12 @@ impl fmt::Display for Warning {
                 write!(
                     f,
                     "could not read the kanji in {text:?}; left out of the romaji"
+                )
+            }
+            Warning::DroppedText { text, dropped } => {
+                write!(
+                    f,
+                    "{dropped:?} in {text:?} cannot be written in romaji; left out"
                 )
             }
         }

@@ -1,11 +1,13 @@
 //! Free text in mixed scripts (building names, sub-area text):
 //! `JAビル` → `JA Bldg.`, `サンプルマンション` → `Sample Mansion`.
 
+use super::building::{self, Join, Piece, Segment};
 use super::case::push_cased;
 use super::hepburn::kana_to_romaji;
 use super::kanji::kanji_to_hiragana;
-use super::loanwords::katakana_to_english;
+use super::loanwords::{katakana_to_english, particle};
 use super::style::{Case, Style};
+use crate::text::{is_hiragana, is_kanji, is_katakana};
 
 /// The result of [`romanize_mixed`].
 ///
@@ -14,9 +16,10 @@ use super::style::{Case, Style};
 /// ```
 /// use jusho::romaji::{romanize_mixed, Style};
 ///
-/// let mixed = romanize_mixed("JAビル", &Style::default(), &|_| None);
+/// let mixed = romanize_mixed("JAビル★", &Style::default(), &|_| None);
 /// assert_eq!(mixed.text, "JA Bldg.");
 /// assert!(!mixed.unread_kanji);
+/// assert_eq!(mixed.dropped, "★");
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Mixed {
@@ -30,24 +33,8 @@ pub struct Mixed {
     /// out of `text`. Input is expected to be NFKC-normalized already, so
     /// full-width letters and digits never land here.
     pub dropped_other: bool,
-}
-
-/// Is `c` a kanji (CJK ideograph, or the marks 々 〆 〇)?
-pub(crate) fn is_kanji(c: char) -> bool {
-    matches!(c,
-        '\u{3005}'..='\u{3007}'
-        | '\u{3400}'..='\u{4DBF}'
-        | '\u{4E00}'..='\u{9FFF}'
-        | '\u{F900}'..='\u{FAFF}'
-        | '\u{20000}'..='\u{3134F}')
-}
-
-fn is_hiragana(c: char) -> bool {
-    matches!(c, '\u{3041}'..='\u{3096}' | 'ゝ' | 'ゞ')
-}
-
-fn is_katakana(c: char) -> bool {
-    matches!(c, '\u{30A1}'..='\u{30FA}' | 'ヽ' | 'ヾ' | 'ー')
+    /// The characters behind [`Mixed::dropped_other`], in order (`★`).
+    pub dropped: String,
 }
 
 fn is_space(c: char) -> bool {
@@ -71,7 +58,7 @@ fn classify(c: char, prev: Class) -> Class {
         Class::Space
     } else if is_kanji(c) || is_hiragana(c) {
         Class::Japanese
-    } else if matches!(c, 'ヶ' | 'ヵ' | 'ケ') && prev == Class::Japanese {
+    } else if matches!(c, 'ヵ' | 'ケ') && prev == Class::Japanese {
         // 霞ヶ関, 八ヵ所: the small ke belongs to the kanji word.
         Class::Japanese
     } else if c == 'ー' && prev == Class::Japanese {
@@ -134,48 +121,164 @@ pub fn romanize_mixed(
     style: &Style,
     read_kanji: &dyn Fn(&str) -> Option<String>,
 ) -> Mixed {
-    let mut mixed = Mixed::default();
-    let case = style.get_case();
-    let mut word = String::new();
-    // Whether the last thing written was followed by whitespace in the input.
-    let mut space_pending = false;
-
-    for (class, run) in runs(text) {
-        word.clear();
-        match class {
-            Class::Space => {
-                space_pending = true;
-                continue;
+    let mut out = Writer {
+        mixed: Mixed::default(),
+        case: style.get_case(),
+        space_pending: false,
+        hyphen_open: false,
+    };
+    for segment in building::segments(text) {
+        match segment {
+            Segment::Part(part) => out.word(&part, Join::Word),
+            Segment::Text(text) => {
+                for (class, run) in runs(text) {
+                    out.run(class, run, run.len() == text.len(), style, read_kanji);
+                }
             }
+        }
+    }
+    out.finish()
+}
+
+/// The output of [`romanize_mixed`] as it is written.
+struct Writer {
+    mixed: Mixed,
+    case: Case,
+    /// Whether the last thing written was followed by whitespace in the input.
+    space_pending: bool,
+    /// The text ends with the hyphen of a [`Join::HyphenNext`] word.
+    hyphen_open: bool,
+}
+
+impl Writer {
+    /// Writes one run; `alone` if it is all the text there is.
+    fn run(
+        &mut self,
+        class: Class,
+        run: &str,
+        alone: bool,
+        style: &Style,
+        read_kanji: &dyn Fn(&str) -> Option<String>,
+    ) {
+        let mut word = String::new();
+        match class {
+            Class::Space => self.space_pending = true,
             Class::Other => {
-                mixed.dropped_other = true;
-                continue;
+                self.mixed.dropped_other = true;
+                self.mixed.dropped.push_str(run);
             }
             Class::Typed => {
-                join(&mut mixed.text, run, space_pending);
-                match case {
-                    Case::Title => mixed.text.push_str(run),
-                    Case::Upper => mixed.text.push_str(&run.to_ascii_uppercase()),
+                self.close_hyphen();
+                join(&mut self.mixed.text, run, self.space_pending);
+                match self.case {
+                    Case::Title => self.mixed.text.push_str(run),
+                    Case::Upper => self.mixed.text.push_str(&run.to_ascii_uppercase()),
                 }
-                space_pending = false;
-                continue;
+                self.space_pending = false;
             }
-            Class::Katakana => katakana_to_english(run, style, &mut word),
+            Class::Katakana => {
+                // メゾン ド ソレイユ, ラ トゥール: a particle on its own
+                // before or after a word.
+                let mut chars = run.chars();
+                if let (Some(de), None, false) =
+                    (chars.next().and_then(particle), chars.next(), alone)
+                {
+                    self.word(de, Join::Word);
+                    return;
+                }
+                katakana_to_english(run, style, &mut word);
+                self.word(&word, Join::Word);
+            }
+            Class::Japanese if !run.chars().any(is_kanji) => {
+                kana_to_romaji(run, &[], style, &mut word);
+                self.word(&word, Join::Word);
+            }
             Class::Japanese => {
-                if !read_japanese(run, style, read_kanji, &mut word) {
-                    mixed.unread_kanji = true;
+                let pieces = building::split_run(run, read_kanji);
+                let last = pieces.len().saturating_sub(1);
+                for (i, piece) in pieces.into_iter().enumerate() {
+                    word.clear();
+                    // 新 joins the next word of its own run only.
+                    let open = |join| match join {
+                        Join::HyphenNext if i == last => Join::Word,
+                        join => join,
+                    };
+                    match piece {
+                        Piece::Kana(kana, join) => {
+                            if push_reading(&kana, style, &mut word) {
+                                self.word(&word, open(join));
+                            } else {
+                                self.mixed.unread_kanji = true;
+                            }
+                        }
+                        Piece::English { text, join, .. } => self.word(text, open(join)),
+                        Piece::Unknown(text) => {
+                            if !read_japanese(text, style, read_kanji, &mut word) {
+                                self.mixed.unread_kanji = true;
+                            }
+                            self.word(&word, Join::Word);
+                        }
+                    }
                 }
             }
         }
+    }
+
+    /// Writes one romanized word (lowercase romaji or English).
+    fn word(&mut self, word: &str, how: Join) {
         let word = word.trim();
         if word.is_empty() {
-            continue;
+            return;
         }
-        join(&mut mixed.text, word, space_pending);
-        push_cased(word, case, &mut mixed.text);
-        space_pending = false;
+        let text = &mut self.mixed.text;
+        let glued = matches!(how, Join::HyphenPrev | Join::GluePrev);
+        if glued && !self.space_pending && !text.is_empty() && !self.hyphen_open {
+            if how == Join::HyphenPrev {
+                text.push('-');
+            }
+            match self.case {
+                Case::Title => text.push_str(word),
+                Case::Upper => text.push_str(&word.to_uppercase()),
+            }
+            return;
+        }
+        self.close_hyphen();
+        let text = &mut self.mixed.text;
+        join(text, word, self.space_pending);
+        // Title case leaves the particles of メゾン・ド・ソレイユ lowercase.
+        for (i, w) in word.split(' ').enumerate() {
+            if i > 0 {
+                text.push(' ');
+            }
+            let inner = i > 0 || !text.is_empty();
+            if self.case == Case::Title && inner && matches!(w, "de" | "la" | "le") {
+                text.push_str(w);
+            } else {
+                push_cased(w, self.case, text);
+            }
+        }
+        self.space_pending = false;
+        self.hyphen_open = false;
+        if how == Join::HyphenNext {
+            text.push('-');
+            self.hyphen_open = true;
+        }
     }
-    mixed
+
+    /// Takes back an open hyphen when no word follows it directly.
+    fn close_hyphen(&mut self) {
+        if self.hyphen_open && self.space_pending {
+            self.mixed.text.pop();
+            self.hyphen_open = false;
+        }
+    }
+
+    fn finish(mut self) -> Mixed {
+        if self.hyphen_open {
+            self.mixed.text.pop();
+        }
+        self.mixed
+    }
 }
 
 /// Adds the space before `next`, if one belongs there.
@@ -195,13 +298,19 @@ fn join(out: &mut String, next: &str, space_pending: bool) {
 fn runs(text: &str) -> impl Iterator<Item = (Class, &str)> {
     let mut rest = text;
     std::iter::from_fn(move || {
-        let mut chars = rest.char_indices();
+        let mut chars = rest.char_indices().peekable();
         let (_, first) = chars.next()?;
         let class = classify(first, Class::Space);
         let mut prev = class;
         let mut end = rest.len();
-        for (i, c) in chars {
-            let next = classify(c, prev);
+        while let Some((i, c)) = chars.next() {
+            // 虎ノ門: a katakana ノ between kanji belongs to the name.
+            let between_kanji = c == 'ノ' && chars.peek().is_some_and(|&(_, n)| is_kanji(n));
+            let next = if between_kanji && prev == Class::Japanese {
+                Class::Japanese
+            } else {
+                classify(c, prev)
+            };
             if next != class {
                 end = i;
                 break;
@@ -231,7 +340,7 @@ fn read_japanese(
             return true;
         }
     }
-    if let Some(hiragana) = kanji_to_hiragana(run) {
+    if let Some(hiragana) = kanji_to_hiragana(&building::fold_variants(run)) {
         if push_reading(&hiragana, style, out) {
             return true;
         }
@@ -286,134 +395,4 @@ fn push_reading(reading: &str, style: &Style, out: &mut String) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::romaji::style::{LongVowel, SyllabicN};
-
-    fn none(_: &str) -> Option<String> {
-        None
-    }
-
-    fn gazetteer(kanji: &str) -> Option<String> {
-        Some(
-            match kanji {
-                "丸の内" => "マル|ノ|ウチ",
-                "築地" => "ツキ|ジ",
-                "中央" => "チュウ|オウ",
-                "鳴子温泉" => "ナル|コ|オン|セン",
-                "新橋" => "シン|バシ",
-                "謎" => "ナゾ",
-                "壊" => "壊れた",
-                _ => return None,
-            }
-            .to_string(),
-        )
-    }
-
-    fn m(text: &str) -> Mixed {
-        romanize_mixed(text, &Style::default(), &gazetteer)
-    }
-
-    #[test]
-    fn typed_latin_is_kept() {
-        assert_eq!(m("JAビル").text, "JA Bldg.");
-        assert_eq!(m("ビル3F").text, "Bldg. 3F");
-        assert_eq!(m("サンプル-1").text, "Sample-1");
-        assert_eq!(m("(サンプル)").text, "(Sample)");
-        assert_eq!(m("#404 サンプルマンション").text, "#404 Sample Mansion");
-        assert_eq!(m("iPhoneハウス").text, "iPhone House");
-    }
-
-    #[test]
-    fn scripts() {
-        assert_eq!(m("サンプルマンション").text, "Sample Mansion");
-        assert_eq!(m("丸の内センタービル").text, "Marunouchi Center Bldg.");
-        assert_eq!(m("築地　サンプル・ハイツ").text, "Tsukiji Sample Heights");
-        assert_eq!(m("鳴子温泉ハウス").text, "Narukoonsen House");
-        assert_eq!(m("さくら").text, "Sakura");
-        assert_eq!(m("").text, "");
-        assert_eq!(m("   ").text, "");
-    }
-
-    #[test]
-    fn styles() {
-        let jp = Style::JAPAN_POST;
-        assert_eq!(
-            romanize_mixed("新橋ビル", &jp, &gazetteer).text,
-            "SHIMBASHI BLDG."
-        );
-        assert_eq!(
-            romanize_mixed(
-                "中央タワー",
-                &Style::new().long_vowel(LongVowel::Macron),
-                &gazetteer
-            )
-            .text,
-            "Chūō Tower"
-        );
-        assert_eq!(
-            romanize_mixed("新橋", &Style::new().syllabic_n(SyllabicN::N), &gazetteer).text,
-            "Shinbashi"
-        );
-    }
-
-    #[test]
-    fn unread_kanji_are_dropped_and_reported() {
-        // 𠮷 is not in kakasi's dictionary nor in the test gazetteer.
-        let mixed = romanize_mixed("𠮷ビル", &Style::default(), &none);
-        assert_eq!(mixed.text, "Bldg.");
-        assert!(mixed.unread_kanji);
-        // A reading with kanji in it is refused.
-        let mixed = romanize_mixed("𠮷壊", &Style::default(), &gazetteer);
-        assert!(mixed.text.is_ascii());
-        assert!(mixed.unread_kanji);
-        // Kanji by kanji: 謎 is known, 𠮷 is not.
-        let mixed = romanize_mixed("𠮷の謎", &Style::default(), &gazetteer);
-        assert!(mixed.unread_kanji);
-        assert!(
-            mixed.text.ends_with("nazo") || mixed.text.ends_with("Nonazo"),
-            "{mixed:?}"
-        );
-    }
-
-    #[test]
-    fn other_chars_are_dropped_and_reported() {
-        let mixed = m("ハイツ★");
-        assert_eq!(mixed.text, "Heights");
-        assert!(mixed.dropped_other);
-        assert!(!mixed.unread_kanji);
-    }
-
-    #[test]
-    #[cfg(feature = "kakasi")]
-    fn kakasi_fallback() {
-        let mixed = romanize_mixed("日本ビル", &Style::default(), &none);
-        assert_eq!(mixed.text, "Nihon Bldg.");
-        assert!(!mixed.unread_kanji);
-    }
-
-    #[test]
-    #[cfg(not(feature = "kakasi"))]
-    fn no_kakasi_fallback() {
-        let mixed = romanize_mixed("日本ビル", &Style::default(), &none);
-        assert_eq!(mixed.text, "Bldg.");
-        assert!(mixed.unread_kanji);
-    }
-
-    proptest::proptest! {
-        #[test]
-        fn never_panics_and_default_is_ascii(s in "\\PC{0,40}") {
-            let mixed = romanize_mixed(&s, &Style::default(), &none);
-            proptest::prop_assert!(mixed.text.is_ascii(), "{s:?} -> {mixed:?}");
-            proptest::prop_assert!(!mixed.text.contains("  "));
-            let mixed = romanize_mixed(&s, &Style::default(), &|k: &str| Some(k.to_string()));
-            proptest::prop_assert!(mixed.text.is_ascii(), "{s:?} -> {mixed:?}");
-        }
-
-        #[test]
-        fn japanese_never_panics(s in "[\u{3041}-\u{3096}\u{30A1}-\u{30FE}\u{4E00}-\u{4E20}A-Z0-9 ・#()-]{0,40}") {
-            let mixed = romanize_mixed(&s, &Style::JAPAN_POST, &gazetteer);
-            proptest::prop_assert!(mixed.text.is_ascii(), "{s:?} -> {mixed:?}");
-        }
-    }
-}
+mod tests;
