@@ -80,6 +80,10 @@ fn building_romaji(r: &Romanizer, case: &Case) -> (String, bool) {
 }
 
 #[test]
+#[cfg_attr(
+    not(feature = "kakasi"),
+    ignore = "the hand-written English assumes kakasi"
+)]
 fn buildings_read_as_a_bilingual_person_writes_them() {
     let filter = std::env::var("JUSHO_BUILDINGS").unwrap_or_default();
     let known = expected_failures();
@@ -127,4 +131,42 @@ fn buildings_read_as_a_bilingual_person_writes_them() {
         100.0 * passed as f64 / run.max(1) as f64
     );
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// A number that is part of the name stays in it; room forms are rooms.
+#[test]
+fn room_and_name_boundaries() {
+    let r = Romanizer::default();
+    for (building, want_building, want_room) in [
+        ("オアシス21", "Oasis 21", None),
+        ("千代田21ビル", "Chiyoda 21 Bldg.", None),
+        ("サンプルマンション B1203", "Sample Mansion", Some("B1203")),
+        ("コーポ田中101", "Corp. Tanaka", Some("101")),
+        ("サンプルハイツ 5", "Sample Heights", Some("5")),
+        ("サンプルハイツ#5", "Sample Heights", Some("5")),
+        ("サンプルハイツⅡ", "Sample Heights II", None),
+        ("サンプルハイツ①", "Sample Heights 1", None),
+    ] {
+        let full = r
+            .romanize_full(&format!("{DEFAULT_ADDRESS} {building}"))
+            .unwrap_or_else(|e| panic!("{building}: {e}"));
+        let got = full.parts.building.map(|b| b.romaji).unwrap_or_default();
+        assert_eq!(got, want_building, "{building}");
+        assert_eq!(full.parts.room.as_deref(), want_room, "{building}");
+    }
+}
+
+/// Characters that cannot be written are reported, never silently dropped.
+#[test]
+fn dropped_text_is_reported() {
+    let full = Romanizer::default()
+        .romanize_full(&format!("{DEFAULT_ADDRESS} ハイツ★田中"))
+        .unwrap();
+    let dropped: Vec<_> = full
+        .warnings
+        .iter()
+        .filter(|w| matches!(w, Warning::DroppedText { .. }))
+        .collect();
+    assert_eq!(dropped.len(), 1, "{:?}", full.warnings);
+    assert!(dropped[0].to_string().contains('★'), "{}", dropped[0]);
 }

@@ -193,7 +193,7 @@ struct Step {
 
 /// Best split of one run (no separators inside).
 fn split_run(run: &str, style: &Style, out: &mut String) {
-    if let Some(english) = loanword(run).or_else(|| unidic_word(run).map(Cow::Borrowed)) {
+    if let Some(english) = loanword(run) {
         out.push_str(&english);
         return;
     }
@@ -320,13 +320,19 @@ fn split_run(run: &str, style: &Style, out: &mut String) {
         state = step.next;
         i += len;
     }
-    // Two neighbours that UniDic knows as one word are one word
-    // (メトロ + ポリタン → Metropolitan).
+    // UniDic only where the hand list leaves kana over: the whole run
+    // (ソニック), or an uncovered stretch with a neighbour (メトロ + ポリタン
+    // → Metropolitan).
+    let covered = segments.iter().all(|s| s.2);
+    if let Some(english) = span(0, n).filter(|_| !covered).and_then(unidic_word) {
+        out.push_str(english);
+        return;
+    }
     let mut merged: Vec<(usize, usize, bool)> = Vec::with_capacity(segments.len());
     for seg in segments {
         if let Some(last) = merged.last_mut() {
             let joined = span(last.0, seg.1).filter(|w| w.chars().count() >= 4);
-            if joined.and_then(unidic_word).is_some() {
+            if (!last.2 || !seg.2) && joined.and_then(unidic_word).is_some() {
                 *last = (last.0, seg.1, false);
                 continue;
             }

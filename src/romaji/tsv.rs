@@ -6,32 +6,47 @@
 /// (byte order), `KEY<TAB>VALUE`. Binary search over byte offsets; never
 /// panics, whatever the text.
 pub(crate) fn find(tsv: &'static str, key: &str) -> Option<&'static str> {
+    lower_bound(tsv, key)
+        .filter(|(k, _)| *k == key)
+        .map(|(_, v)| v)
+}
+
+/// The first line whose key is `key` or sorts after it, as (key, value).
+pub(crate) fn lower_bound(tsv: &'static str, key: &str) -> Option<(&'static str, &'static str)> {
     let bytes = tsv.as_bytes();
+    let newline = |b: &u8| *b == b'\n';
     // Skip the header line.
     let mut lo = bytes
         .iter()
-        .position(|&b| b == b'\n')
+        .position(newline)
         .map_or(bytes.len(), |p| p + 1);
     let mut hi = bytes.len();
-    // Invariant: `lo` is a line start, `hi` a line start or the end.
+    // Invariant: `lo` is a line start, `hi` a line start or the end; every
+    // line before `lo` sorts before `key`, every line from `hi` on does not.
     while lo < hi {
         let mid = lo + (hi - lo) / 2;
         let start = bytes
             .get(lo..mid)
-            .and_then(|s| s.iter().rposition(|&b| b == b'\n'))
+            .and_then(|s| s.iter().rposition(newline))
             .map_or(lo, |p| lo + p + 1);
         let end = bytes
             .get(start..)
-            .and_then(|s| s.iter().position(|&b| b == b'\n'))
+            .and_then(|s| s.iter().position(newline))
             .map_or(bytes.len(), |p| start + p);
-        let (k, v) = tsv.get(start..end)?.split_once('\t')?;
-        match k.cmp(key) {
-            std::cmp::Ordering::Equal => return Some(v),
-            std::cmp::Ordering::Less => lo = end + 1,
-            std::cmp::Ordering::Greater => hi = start,
+        let line = bytes.get(start..end).unwrap_or_default();
+        let k = line
+            .iter()
+            .position(|&b| b == b'\t')
+            .map_or(line, |t| &line[..t]);
+        if k < key.as_bytes() {
+            lo = end + 1;
+        } else {
+            hi = start;
         }
     }
-    None
+    let rest = tsv.get(lo..)?;
+    let line = rest.split('\n').next()?;
+    line.split_once('\t')
 }
 
 /// Test helper: `tsv` is sorted and unique, and every key is found.
@@ -64,5 +79,8 @@ mod tests {
         assert_eq!(find("", "a"), None);
         assert_eq!(find("# only\n", "a"), None);
         assert_eq!(find("# h\nno tab\n", "a"), None);
+        assert_eq!(lower_bound(T, "bb"), Some(("c", "3")));
+        assert_eq!(lower_bound(T, ""), Some(("a", "1")));
+        assert_eq!(lower_bound(T, "d"), None);
     }
 }

@@ -231,12 +231,31 @@ fn best_split<'a>(
         (Some(&a), Some(&b)) => run.get(a..b),
         _ => None,
     };
+    // The run with variants folded (髙島 → 高島), if that changes it: the
+    // vocabulary is looked up folded, place names as written, then folded.
+    let folded: Option<Vec<char>> = match fold_variants(run) {
+        Cow::Owned(f) => Some(f.chars().collect()),
+        Cow::Borrowed(_) => None,
+    };
+    let folded_span = |i: usize, j: usize| -> Option<String> {
+        folded
+            .as_ref()
+            .and_then(|f| f.get(i..j))
+            .map(|c| c.iter().collect())
+    };
     // best[i]: the cheapest split of the suffix from char i: (cost, chars
     // in the first piece, the first piece).
     let mut best: Vec<Option<(u32, usize, Piece<'a>)>> = vec![None; n + 1];
     best[n] = Some((0, 0, Piece::Unknown("")));
     for i in (0..n).rev() {
         let mut pick: Option<(u32, usize, Piece<'a>)> = None;
+        // Whether a place name may still start at i and be `len` long.
+        let (mut raw_alive, mut folded_alive) = (true, folded.is_some());
+        let vocab_alive = folded
+            .as_ref()
+            .and_then(|f| f.get(i).copied())
+            .or_else(|| span(i, i + 1).and_then(|c| c.chars().next()))
+            .is_some_and(vocab::starts_word);
         for len in 1..=n - i {
             let j = i + len;
             let (Some(rest), Some(text)) = (best[j].as_ref().map(|b| b.0), span(i, j)) else {
@@ -248,8 +267,9 @@ fn best_split<'a>(
                     pick = Some((cost, len, piece));
                 }
             };
-            if len <= vocab::MAX_CHARS {
-                if let Some(v) = vocab::vocab(&fold_variants(text)) {
+            let folded_text = folded_span(i, j);
+            if vocab_alive && len <= vocab::MAX_CHARS {
+                if let Some(v) = vocab::vocab(folded_text.as_deref().unwrap_or(text)) {
                     let piece = if v.english.is_empty() {
                         Piece::Kana(Cow::Borrowed(v.kana), v.join)
                     } else {
@@ -262,11 +282,24 @@ fn best_split<'a>(
                     consider(9, piece);
                 }
             }
-            if len == n && !whole_place {
-                // The caller has read the whole run, or this is a place
-                // being split.
-            } else if let Some(reading) = place(text, len, read) {
-                consider(10, Piece::Kana(reading, Join::Word));
+            let looked_up = (2..=places::MAX_CHARS).contains(&len) && (len < n || whole_place);
+            if looked_up && (raw_alive || folded_alive) && text.chars().any(is_kanji) {
+                // As written (檜原村 is the data's spelling), then folded.
+                let mut nationwide = None;
+                if raw_alive {
+                    (nationwide, raw_alive) = places::lookup(text);
+                }
+                if let (None, true, Some(f)) = (nationwide, folded_alive, &folded_text) {
+                    (nationwide, folded_alive) = places::lookup(f);
+                }
+                if let Some(nationwide) = nationwide {
+                    // The caller's reader knows the address's own municipality.
+                    let reading = match read(text).filter(|r| is_reading(r)) {
+                        Some(reading) => Cow::Owned(reading),
+                        None => Cow::Borrowed(nationwide),
+                    };
+                    consider(10, Piece::Kana(reading, Join::Word));
+                }
             }
             // A lone kanji before 荘 or 屋 is a name of its own (緑荘).
             let before_suffix = matches!(
@@ -289,26 +322,6 @@ fn best_split<'a>(
         i += len.max(1);
     }
     pieces
-}
-
-/// The reading of a place name spelled `text` (`len` chars), or `None`.
-fn place(
-    text: &str,
-    len: usize,
-    read: &dyn Fn(&str) -> Option<String>,
-) -> Option<Cow<'static, str>> {
-    if !(2..=places::MAX_CHARS).contains(&len) || !text.chars().any(is_kanji) {
-        return None;
-    }
-    // As written (檜原村 is the data's spelling), then with variants folded
-    // (髙島 is 高島).
-    let nationwide =
-        places::place_reading(text).or_else(|| places::place_reading(&fold_variants(text)))?;
-    // The caller's reader knows the address's own municipality.
-    Some(match read(text).filter(|r| is_reading(r)) {
-        Some(reading) => Cow::Owned(reading),
-        None => Cow::Borrowed(nationwide),
-    })
 }
 
 /// Whether `reading` is kana, `|` marks and ASCII digits (the data's

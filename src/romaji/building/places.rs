@@ -1,7 +1,12 @@
 //! Place names inside building names, read from the gazetteer's kana:
 //! `data/place_names.tsv` (every prefecture, municipality and town name with
-//! kanji, and its most common reading), embedded and binary-searched in
-//! place, so nothing is parsed at start-up.
+//! kanji, and its most common reading), embedded, and indexed in two hash
+//! tables (names, and the prefixes of names) the first time a building has
+//! kanji: nothing is parsed at start-up, and each lookup is one hash probe.
+
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
 
 static TSV: &str = include_str!("../../../data/place_names.tsv");
 
@@ -11,15 +16,70 @@ pub(crate) const MAX_CHARS: usize = 10;
 
 /// The kana of the place named exactly `kanji` (ヶ may be written ケ or ヶ),
 /// with `|` before a kanji whose reading starts with a vowel.
+#[cfg(test)]
 pub(crate) fn place_reading(kanji: &str) -> Option<&'static str> {
-    if kanji.contains('ヶ') {
-        return find(&kanji.replace('ヶ', "ケ"));
-    }
-    find(kanji)
+    lookup(kanji).0
 }
 
-fn find(key: &str) -> Option<&'static str> {
-    crate::romaji::tsv::find(TSV, key)
+/// FNV-1a: short keys, no need for SipHash's flood resistance (the keys
+/// are the embedded table's, the probes at most 10 chars).
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type Fast = BuildHasherDefault<Fnv>;
+
+struct Index {
+    /// Name → kana.
+    names: HashMap<&'static str, &'static str, Fast>,
+    /// Every proper prefix (2 chars or more) of a longer name.
+    prefixes: HashSet<&'static str, Fast>,
+}
+
+fn index() -> &'static Index {
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut names = HashMap::with_capacity_and_hasher(13_000, Fast::default());
+        let mut prefixes = HashSet::with_capacity_and_hasher(20_000, Fast::default());
+        for line in TSV.lines().skip(1) {
+            let Some((name, kana)) = line.split_once('\t') else {
+                continue;
+            };
+            names.insert(name, kana);
+            let ends = name.char_indices().map(|(i, _)| i).skip(2);
+            prefixes.extend(ends.filter_map(|end| name.get(..end)));
+        }
+        Index { names, prefixes }
+    })
+}
+
+/// What the table says about `kanji`: its reading if it is a name, and
+/// whether some longer name starts with it (so longer spans are worth
+/// looking up).
+pub(crate) fn lookup(kanji: &str) -> (Option<&'static str>, bool) {
+    let index = index();
+    let probe = |key: &str| (index.names.get(key).copied(), index.prefixes.contains(key));
+    if kanji.contains('ヶ') {
+        return probe(&kanji.replace('ヶ', "ケ"));
+    }
+    probe(kanji)
 }
 
 #[cfg(test)]
@@ -36,5 +96,9 @@ mod tests {
         assert!(place_reading("桐ケ丘").is_some());
         assert_eq!(place_reading("ビル"), None);
         assert_eq!(place_reading(""), None);
+        assert_eq!(lookup("中之"), (None, true));
+        assert_eq!(lookup("中之島").0, Some("ナカノシマ"));
+        assert_eq!(lookup("中之"), (None, true));
+        assert_eq!(lookup("ビル"), (None, false));
     }
 }

@@ -6,6 +6,9 @@
 //! word wins over a town of the same spelling (大和 is the brand Daiwa, not
 //! the town Yamato; 三井 is Mitsui, not the town Mii).
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 /// How a word joins its neighbours in the romaji.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Join {
@@ -53,7 +56,7 @@ const fn en(kanji: &'static str, kana: &'static str, english: &'static str) -> V
     }
 }
 
-/// In no particular order; [`sorted`] sorts a copy once.
+/// In no particular order (a test checks there are no duplicates).
 #[rustfmt::skip]
 static VOCAB: &[Vocab] = &[
     w("三井", "ミツイ"), w("三菱", "ミツビシ"), w("不動産", "フドウサン"), w("中央", "チュウオウ"),
@@ -89,23 +92,38 @@ static VOCAB: &[Vocab] = &[
     w("海上", "カイジョウ"), w("合同", "ゴウドウ"),
 ];
 
-/// The vocabulary, sorted by kanji on first use (microseconds, once).
-fn sorted() -> &'static [Vocab] {
-    static SORTED: std::sync::OnceLock<Vec<Vocab>> = std::sync::OnceLock::new();
-    SORTED.get_or_init(|| {
-        let mut v = VOCAB.to_vec();
-        v.sort_unstable_by_key(|e| e.kanji);
-        v.dedup_by_key(|e| e.kanji);
+/// The first char of every vocabulary word, sorted (a quick "no").
+fn first_chars() -> &'static [char] {
+    static FIRST: OnceLock<Vec<char>> = OnceLock::new();
+    FIRST.get_or_init(|| {
+        let mut v: Vec<char> = VOCAB
+            .iter()
+            .filter_map(|e| e.kanji.chars().next())
+            .collect();
+        v.sort_unstable();
+        v.dedup();
         v
     })
 }
 
+/// The vocabulary by kanji, built on first use (microseconds, once).
+fn by_kanji() -> &'static HashMap<&'static str, Vocab> {
+    static MAP: OnceLock<HashMap<&'static str, Vocab>> = OnceLock::new();
+    MAP.get_or_init(|| VOCAB.iter().map(|v| (v.kanji, *v)).collect())
+}
+
+/// Whether some vocabulary word starts with `c`.
+pub(crate) fn starts_word(c: char) -> bool {
+    first_chars().binary_search(&c).is_ok()
+}
+
 /// The vocabulary word spelled exactly `kanji`.
 pub(crate) fn vocab(kanji: &str) -> Option<&'static Vocab> {
-    let all = sorted();
-    all.binary_search_by_key(&kanji, |e| e.kanji)
-        .ok()
-        .and_then(|i| all.get(i))
+    let first = kanji.chars().next()?;
+    if !starts_word(first) {
+        return None;
+    }
+    by_kanji().get(kanji)
 }
 
 /// The longest vocabulary word, in chars.

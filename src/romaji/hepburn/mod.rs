@@ -64,6 +64,10 @@ pub(crate) fn to_katakana(c: char) -> char {
 /// Romaji of one katakana (after [`to_katakana`]), if it is a plain kana.
 #[inline]
 fn single(c: char) -> Option<&'static str> {
+    if c == 'ヿ' {
+        // The digraph koto (a ligature of コト).
+        return Some("koto");
+    }
     let i = (c as u32).checked_sub(FIRST_KANA)? as usize;
     KANA.get(i).copied().filter(|s| !s.is_empty())
 }

@@ -213,7 +213,9 @@ impl Writer {
                         }
                         Piece::English { text, join, .. } => self.word(text, open(join)),
                         Piece::Unknown(text) => {
-                            if !read_japanese(text, style, read_kanji, &mut word) {
+                            // split_run has asked the caller about the whole run.
+                            let asked = text.len() == run.len();
+                            if !read_japanese(text, asked, style, read_kanji, &mut word) {
                                 self.mixed.unread_kanji = true;
                             }
                             self.word(&word, Join::Word);
@@ -323,10 +325,12 @@ fn runs(text: &str) -> impl Iterator<Item = (Class, &str)> {
     })
 }
 
-/// Reads a run of kanji and hiragana into `out` (lowercase Hepburn).
-/// Returns false if some kanji stayed unread (and were left out).
+/// Reads a run of kanji and hiragana into `out` (lowercase Hepburn): the
+/// caller's reader (unless it was `asked` already), kakasi, then kanji by
+/// kanji. Returns false if some kanji stayed unread (and were left out).
 fn read_japanese(
     run: &str,
+    asked: bool,
     style: &Style,
     read_kanji: &dyn Fn(&str) -> Option<String>,
     out: &mut String,
@@ -335,7 +339,7 @@ fn read_japanese(
         kana_to_romaji(run, &[], style, out);
         return true;
     }
-    if let Some(reading) = read_kanji(run) {
+    if let Some(reading) = (!asked).then(|| read_kanji(run)).flatten() {
         if push_reading(&reading, style, out) {
             return true;
         }

@@ -96,6 +96,9 @@ fn other_chars_are_dropped_and_reported() {
     assert!(!mixed.unread_kanji);
     assert_eq!(m("★ハイツ☆").dropped, "★☆");
     assert!(!m("ハイツ").dropped_other);
+    // Small and ligature katakana are read (proptest finds).
+    assert_eq!(m("ㇰ").text, "Ku");
+    assert_eq!(m("ヿ").text, "Koto");
 }
 
 #[test]
