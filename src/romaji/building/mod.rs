@@ -292,7 +292,7 @@ fn best_split<'a>(
                 if let (None, true, Some(f)) = (nationwide, folded_alive, &folded_text) {
                     (nationwide, folded_alive) = places::lookup(f);
                 }
-                if let Some(nationwide) = nationwide {
+                if let Some(nationwide) = nationwide.map(|r| places::choose(text, r)) {
                     // The caller's reader knows the address's own municipality.
                     let reading = match read(text).filter(|r| is_reading(r)) {
                         Some(reading) => Cow::Owned(reading),

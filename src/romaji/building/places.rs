@@ -18,7 +18,28 @@ pub(crate) const MAX_CHARS: usize = 10;
 /// with `|` before a kanji whose reading starts with a vowel.
 #[cfg(test)]
 pub(crate) fn place_reading(kanji: &str) -> Option<&'static str> {
-    lookup(kanji).0
+    lookup(kanji).0.map(|r| choose(kanji, r))
+}
+
+/// One of a name's readings (`;`-separated, most common first): the one
+/// kakasi agrees with (神保町: ジンボウチョウ, not シンボマチ), or the first.
+pub(crate) fn choose(kanji: &str, readings: &'static str) -> &'static str {
+    let mut all = readings.split(';');
+    let first = all.next().unwrap_or(readings);
+    if !readings.contains(';') {
+        return first;
+    }
+    let Some(kakasi) = crate::romaji::kanji_to_hiragana(kanji) else {
+        return first;
+    };
+    let kakasi: String = kakasi
+        .chars()
+        .map(crate::romaji::hepburn::to_katakana)
+        .collect();
+    std::iter::once(first)
+        .chain(all)
+        .find(|r| r.chars().filter(|&c| c != '|').eq(kakasi.chars()))
+        .unwrap_or(first)
 }
 
 /// FNV-1a: short keys, no need for SipHash's flood resistance (the keys
@@ -47,7 +68,7 @@ impl Hasher for Fnv {
 type Fast = BuildHasherDefault<Fnv>;
 
 struct Index {
-    /// Name → kana.
+    /// Name → its readings, `;`-separated.
     names: HashMap<&'static str, &'static str, Fast>,
     /// Every proper prefix (2 chars or more) of a longer name.
     prefixes: HashSet<&'static str, Fast>,
@@ -100,5 +121,12 @@ mod tests {
         assert_eq!(lookup("中之島").0, Some("ナカノシマ"));
         assert_eq!(lookup("中之"), (None, true));
         assert_eq!(lookup("ビル"), (None, false));
+        // Several readings: kakasi picks, else the most common.
+        let jinbo = place_reading("神保町");
+        if cfg!(feature = "kakasi") {
+            assert_eq!(jinbo, Some("ジンボウチョウ"));
+        } else {
+            assert_eq!(jinbo, lookup("神保町").0.and_then(|r| r.split(';').next()));
+        }
     }
 }

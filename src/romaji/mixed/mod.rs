@@ -129,7 +129,14 @@ pub fn romanize_mixed(
     };
     for segment in building::segments(text) {
         match segment {
-            Segment::Part(part) => out.word(&part, Join::Word),
+            Segment::Part(part) => {
+                // ビル1号館: `Bldg. 1`, not `Bldg. Bldg. 1`.
+                let after_bldg = out.mixed.text.to_ascii_lowercase().ends_with("bldg.");
+                match part.strip_prefix("Bldg. ").filter(|_| after_bldg) {
+                    Some(label) => out.word(label, Join::Word),
+                    None => out.word(&part, Join::Word),
+                }
+            }
             Segment::Text(text) => {
                 for (class, run) in runs(text) {
                     out.run(class, run, run.len() == text.len(), style, read_kanji);

@@ -109,9 +109,10 @@ fn building_words() {
     assert_eq!(m("さくら荘").text, "Sakura-so");
     assert_eq!(m("新丸の内ビル").text, "Shin-Marunouchi Bldg.");
     assert_eq!(m("新 ビル").text, "Shin Bldg.");
-    assert_eq!(m("中央第1ビル 3号館").text, "Chuo Dai-1 Bldg. Bldg. 3");
+    assert_eq!(m("中央第1ビル 3号館").text, "Chuo Dai-1 Bldg. 3");
     assert_eq!(m("サンプル東館").text, "Sample East Bldg.");
     assert_eq!(m("サンプルA棟").text, "Sample Bldg. A");
+    assert_eq!(m("サンプルビル5号館").text, "Sample Bldg. 5");
     assert_eq!(m("築地ノ中央").text, "Tsukiji No Chuo");
     let upper = Style::new().case(Case::Upper);
     assert_eq!(
