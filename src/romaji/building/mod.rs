@@ -244,10 +244,14 @@ fn best_split<'a>(
             .map(|c| c.iter().collect())
     };
     // best[i]: the cheapest split of the suffix from char i: (cost, chars
-    // in the first piece, the first piece).
+    // in the first piece, the first piece). A place from the table holds its
+    // `;`-separated readings until the walk below picks one (and asks the
+    // caller), so that only the chosen places cost that.
     let mut best: Vec<Option<(u32, usize, Piece<'a>)>> = vec![None; n + 1];
+    let mut from_table = vec![false; n + 1];
     best[n] = Some((0, 0, Piece::Unknown("")));
     for i in (0..n).rev() {
+        let mut pick_from_table = false;
         let mut pick: Option<(u32, usize, Piece<'a>)> = None;
         // Whether a place name may still start at i and be `len` long.
         let (mut raw_alive, mut folded_alive) = (true, folded.is_some());
@@ -261,10 +265,11 @@ fn best_split<'a>(
             let (Some(rest), Some(text)) = (best[j].as_ref().map(|b| b.0), span(i, j)) else {
                 continue;
             };
-            let mut consider = |cost: u32, piece: Piece<'a>| {
+            let mut consider = |cost: u32, piece: Piece<'a>, table: bool| {
                 let cost = rest + cost;
                 if pick.as_ref().is_none_or(|p| cost < p.0) {
                     pick = Some((cost, len, piece));
+                    pick_from_table = table;
                 }
             };
             let folded_text = folded_span(i, j);
@@ -279,7 +284,7 @@ fn best_split<'a>(
                             join: v.join,
                         }
                     };
-                    consider(9, piece);
+                    consider(9, piece, false);
                 }
             }
             let looked_up = (2..=places::MAX_CHARS).contains(&len) && (len < n || whole_place);
@@ -292,13 +297,8 @@ fn best_split<'a>(
                 if let (None, true, Some(f)) = (nationwide, folded_alive, &folded_text) {
                     (nationwide, folded_alive) = places::lookup(f);
                 }
-                if let Some(nationwide) = nationwide.map(|r| places::choose(text, r)) {
-                    // The caller's reader knows the address's own municipality.
-                    let reading = match read(text).filter(|r| is_reading(r)) {
-                        Some(reading) => Cow::Owned(reading),
-                        None => Cow::Borrowed(nationwide),
-                    };
-                    consider(10, Piece::Kana(reading, Join::Word));
+                if let Some(readings) = nationwide {
+                    consider(10, Piece::Kana(Cow::Borrowed(readings), Join::Word), true);
                 }
             }
             // A lone kanji before 荘 or 屋 is a name of its own (緑荘).
@@ -308,9 +308,10 @@ fn best_split<'a>(
             );
             let lone_kanji = len == 1 && text.chars().all(is_kanji) && !before_suffix;
             let cost = 10 + 12 * len as u32 + if lone_kanji { 30 } else { 0 };
-            consider(cost, Piece::Unknown(text));
+            consider(cost, Piece::Unknown(text), false);
         }
         best[i] = pick;
+        from_table[i] = pick_from_table;
     }
     let mut pieces = Vec::new();
     let mut i = 0;
@@ -318,7 +319,19 @@ fn best_split<'a>(
         let Some((_, len, piece)) = best[i].clone() else {
             break;
         };
-        pieces.push((piece, span(i, i + len).unwrap_or("")));
+        let text = span(i, i + len).unwrap_or("");
+        let piece = match piece {
+            Piece::Kana(Cow::Borrowed(readings), join) if from_table[i] => {
+                // The caller's reader knows the address's own municipality.
+                let reading = match read(text).filter(|r| is_reading(r)) {
+                    Some(reading) => Cow::Owned(reading),
+                    None => Cow::Borrowed(places::choose(text, readings)),
+                };
+                Piece::Kana(reading, join)
+            }
+            piece => piece,
+        };
+        pieces.push((piece, text));
         i += len.max(1);
     }
     pieces
