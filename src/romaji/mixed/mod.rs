@@ -184,12 +184,16 @@ impl Writer {
                 self.space_pending = false;
             }
             Class::Katakana => {
-                // メゾン ド ソレイユ, ラ トゥール: a particle on its own
-                // before or after a word.
+                // メゾン・ド・ソレイユ, ラ・トゥール: a particle on its own,
+                // after a separator or first (not 上ル, okurigana of 上る).
                 let mut chars = run.chars();
-                if let (Some(de), None, false) =
-                    (chars.next().and_then(particle), chars.next(), alone)
-                {
+                let separated = self.space_pending || self.mixed.text.is_empty();
+                if let (Some(de), None, false, true) = (
+                    chars.next().and_then(particle),
+                    chars.next(),
+                    alone,
+                    separated,
+                ) {
                     self.word(de, Join::Word);
                     return;
                 }

@@ -106,6 +106,9 @@ fn building_words() {
     assert_eq!(m("メゾン・ド・ソレイユ").text, "Maison de Soleil");
     assert_eq!(m("メゾンドソレイユ").text, "Maison de Soleil");
     assert_eq!(m("ド").text, "Do");
+    assert_eq!(m("ラ・トゥール").text, "La Tour");
+    // Okurigana, not a particle.
+    assert!(!m("上ル").text.ends_with("le"), "{}", m("上ル").text);
     assert_eq!(m("さくら荘").text, "Sakura-so");
     assert_eq!(m("新丸の内ビル").text, "Shin-Marunouchi Bldg.");
     assert_eq!(m("新 ビル").text, "Shin Bldg.");
