@@ -432,6 +432,7 @@ def main() -> None:
         f.write(f"extra_districts_from_multi_town_rows: {len(districts) - len(ken)}\n")
         f.write(f"names_aligned: {aligned} of {len(pairs)}\n")
     print(open(DATA / "SOURCE").read(), end="")
+    for script in ("gen_place_names.py", "gen_loanwords.py"): subprocess.run([sys.executable, str(DATA / script)], check=True)  # noqa: E701
 
 
 if __name__ == "__main__":

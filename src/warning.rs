@@ -59,6 +59,14 @@ pub enum Warning {
     /// Some kanji could not be read (no gazetteer name, and the `kakasi`
     /// feature is off or did not know it) and were left out of the romaji.
     UnreadKanji(String),
+    /// Some characters (symbols such as `★`, other scripts) cannot be
+    /// written in romaji and were left out.
+    DroppedText {
+        /// The text they were in, as written.
+        text: String,
+        /// The characters left out, in order.
+        dropped: String,
+    },
 }
 
 impl Warning {
@@ -79,6 +87,7 @@ impl Warning {
             Warning::AlsoIn { .. } => "also_in",
             Warning::TownNotFound => "town_not_found",
             Warning::UnreadKanji(_) => "unread_kanji",
+            Warning::DroppedText { .. } => "dropped_text",
         }
     }
 }
@@ -117,6 +126,10 @@ impl serde::Serialize for Warning {
             }
             Warning::AlsoIn { others } => map.serialize_entry("others", others)?,
             Warning::UnreadKanji(text) => map.serialize_entry("text", text)?,
+            Warning::DroppedText { text, dropped } => {
+                map.serialize_entry("text", text)?;
+                map.serialize_entry("dropped", dropped)?;
+            }
             _ => {}
         }
         map.end()
@@ -160,6 +173,12 @@ impl fmt::Display for Warning {
                 write!(
                     f,
                     "could not read the kanji in {text:?}; left out of the romaji"
+                )
+            }
+            Warning::DroppedText { text, dropped } => {
+                write!(
+                    f,
+                    "{dropped:?} in {text:?} cannot be written in romaji; left out"
                 )
             }
         }

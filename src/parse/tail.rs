@@ -142,8 +142,22 @@ fn split_building(text: &str) -> (Option<String>, Option<Floor>, Option<String>)
         let head_trim = head.trim_end();
         let marked = head_trim.ends_with('#') || head_trim.ends_with('-');
         // A bare number only counts as a room after a space, a mark, or a
-        // building name (not inside a name such as 第2ビル, which ends in ビル).
-        if suffix.is_empty() && !marked && head.ends_with(|c: char| c.is_ascii_alphabetic()) {
+        // building name (not inside a name such as 第2ビル, which ends in ビル),
+        // and glued to a name only with 3 digits or more (オアシス21 is a name,
+        // コーポ田中101 has room 101). One letter before 3+ digits after a
+        // space is a room too (B1203).
+        let bare = suffix.is_empty() && !marked;
+        if bare && head.ends_with(|c: char| c.is_ascii_alphabetic()) {
+            let letter = &head[head.len() - 1..];
+            let before = &head[..head.len() - 1];
+            if digits >= 3 && (before.is_empty() || before.ends_with(char::is_whitespace)) {
+                room = Some(format!("{letter}{number}"));
+                rest = before.trim_end();
+                break;
+            }
+            continue;
+        }
+        if bare && digits <= 2 && !head.is_empty() && head_trim.len() == head.len() {
             continue;
         }
         room = Some(number.trim_start_matches('0').to_owned())

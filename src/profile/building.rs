@@ -117,17 +117,30 @@ pub(super) fn sub_area(
         let Some((at, kanji, suffix)) = marker else {
             let m = romaji::romanize_mixed(rest, style, read);
             out.unread_kanji |= m.unread_kanji;
+            out.dropped_other |= m.dropped_other;
+            out.dropped.push_str(&m.dropped);
             words.push(m.text);
             break;
         };
         // ノ as の, so that a street such as 三ノ宮 is read as one name.
         let head = rest[..at].replace('ノ', "の");
-        let m = romaji::romanize_mixed(&head, style, read);
-        out.unread_kanji |= m.unread_kanji;
-        let word = if m.text.is_empty() {
+        // A street or place the readers know is one name (新京極
+        // Shinkyogoku), never split into building words.
+        let mut known = String::new();
+        let text = match read(&head) {
+            Some(marked) if romaji::push_reading(&marked, style, &mut known) => known,
+            _ => {
+                let m = romaji::romanize_mixed(&head, style, read);
+                out.unread_kanji |= m.unread_kanji;
+                out.dropped_other |= m.dropped_other;
+                out.dropped.push_str(&m.dropped);
+                m.text
+            }
+        };
+        let word = if text.is_empty() {
             suffix.trim_start_matches('-').to_owned()
         } else {
-            format!("{}{}", m.text, suffix)
+            format!("{text}{suffix}")
         };
         words.push(romaji::apply_case(&word, style.get_case()));
         rest = &rest[at + kanji.len()..];

@@ -133,6 +133,12 @@ impl Romanizer {
                 if romaji.unread_kanji {
                     warnings.push(Warning::UnreadKanji(ja.clone()));
                 }
+                if romaji.dropped_other {
+                    warnings.push(Warning::DroppedText {
+                        text: ja.clone(),
+                        dropped: romaji.dropped.clone(),
+                    });
+                }
                 TextPart {
                     ja: ja.clone(),
                     romaji: romaji.text,

@@ -143,7 +143,7 @@ fn skyscrapers() {
         .unwrap();
     assert_eq!(
         got.profile.address,
-        "10F Shinmarunouchi Building 2-4-1 Marunouchi"
+        "10F Shin-Marunouchi Bldg. 2-4-1 Marunouchi"
     );
     assert_eq!(got.profile.zip, "100-6510");
     let got = r
@@ -188,6 +188,19 @@ fn buildings_and_sub_areas() {
             .iter()
             .any(|w| matches!(w, Warning::UnreadKanji(_))));
     }
+    // What nothing reads is left out, with a warning.
+    let r = Romanizer::default()
+        .romanize_full("京都市中京区河原町通三条上る恵比須町123 𪚲ビル")
+        .unwrap();
+    assert!(
+        r.profile.address.starts_with("Bldg. 123"),
+        "{}",
+        r.profile.address
+    );
+    assert!(r
+        .warnings
+        .iter()
+        .any(|w| matches!(w, Warning::UnreadKanji(_))));
     let p = romanize_with(Style::DEFAULT, "東京都千代田区丸の内1-1 丸の内ビル");
     assert_eq!(p.address, "Marunouchi Bldg. 1-1 Marunouchi");
 }

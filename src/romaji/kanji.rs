@@ -29,7 +29,7 @@
 /// }
 /// ```
 pub fn kanji_to_hiragana(text: &str) -> Option<String> {
-    read(text).filter(|hira| !hira.chars().any(super::mixed::is_kanji))
+    read(text).filter(|hira| !hira.chars().any(crate::text::is_kanji))
 }
 
 #[cfg(feature = "kakasi")]

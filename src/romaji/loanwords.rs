@@ -4,12 +4,16 @@
 //! `KATAKANA<TAB>English`), embedded in the binary and parsed once on first
 //! use into a sorted slice that is searched with `binary_search_by_key`.
 
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use super::hepburn::kana_to_romaji;
 use super::style::Style;
 
 static TSV: &str = include_str!("../../data/loanwords.tsv");
+
+/// UniDic's loanwords (`data/gen_loanwords.py`), searched in place.
+static UNIDIC: &str = include_str!("../../data/loanwords_unidic.tsv");
 
 /// Words of at most this many chars must not be directly followed by kana
 /// that no dictionary word covers (so ビル may end ナカムラビル, but イン is
@@ -46,24 +50,54 @@ fn dictionary() -> &'static Dictionary {
     })
 }
 
-/// Looks up one whole katakana word in the loanword dictionary.
+/// Looks up one whole katakana word in the loanword dictionary: the hand
+/// list (`data/loanwords.tsv`), then a plural of a hand-list word
+/// (ライオンズ → `Lions`, ガーデンズ → `Gardens`).
+///
+/// UniDic's table is not searched here: it is only for whole stretches the
+/// hand list leaves over (see [`katakana_to_english`]).
 ///
 /// # Example
 ///
 /// ```
 /// use jusho::romaji::loanword;
 ///
-/// assert_eq!(loanword("マンション"), Some("Mansion"));
-/// assert_eq!(loanword("ビル"), Some("Bldg."));
+/// assert_eq!(loanword("マンション"), Some("Mansion".into()));
+/// assert_eq!(loanword("ビル"), Some("Bldg.".into()));
+/// assert_eq!(loanword("テラスズ"), Some("Terraces".into()));
 /// assert_eq!(loanword("トウキョウ"), None);
 /// ```
-pub fn loanword(katakana: &str) -> Option<&'static str> {
+pub fn loanword(katakana: &str) -> Option<Cow<'static, str>> {
+    if let Some(english) = hand_word(katakana) {
+        return Some(Cow::Borrowed(english));
+    }
+    let stem = katakana
+        .strip_suffix('ズ')
+        .or_else(|| katakana.strip_suffix('ス'))?;
+    if stem.chars().count() < 2 {
+        return None;
+    }
+    let english = hand_word(stem).filter(|e| e.ends_with(|c: char| c.is_ascii_lowercase()))?;
+    let plural = if english.ends_with(['s', 'x', 'h']) {
+        "es"
+    } else {
+        "s"
+    };
+    Some(Cow::Owned(format!("{english}{plural}")))
+}
+
+fn hand_word(katakana: &str) -> Option<&'static str> {
     let entries = &dictionary().entries;
     entries
         .binary_search_by_key(&katakana, |e| e.0)
         .ok()
         .and_then(|i| entries.get(i))
         .map(|e| e.1)
+}
+
+/// UniDic's source spelling of a whole katakana word (`data/loanwords_unidic.tsv`).
+fn unidic_word(katakana: &str) -> Option<&'static str> {
+    super::tsv::find(UNIDIC, katakana)
 }
 
 /// Chars that continue the previous kana (small kana, ー): a word may not
@@ -75,16 +109,32 @@ fn continues(c: char) -> bool {
     )
 }
 
+/// French and Italian particles inside names (メゾンドソレイユ → `Maison de
+/// Soleil`): found only right before a dictionary word of 3 chars or more.
+pub(crate) fn particle(c: char) -> Option<&'static str> {
+    match c {
+        'ド' | 'デ' => Some("de"),
+        'ラ' => Some("la"),
+        'ル' => Some("le"),
+        _ => None,
+    }
+}
+
 /// Splits a katakana run into dictionary words and writes them, separated by
-/// single spaces, to `out`; stretches no word covers are written in lowercase
-/// Hepburn (as one word each), to be title-cased by the caller.
+/// single spaces, to `out`; stretches no word covers are looked up whole in
+/// UniDic's loanwords and otherwise written in lowercase Hepburn (as one
+/// word each), to be title-cased by the caller.
 ///
-/// The split covers as many chars with dictionary words as possible (dynamic
+/// The split covers as many chars with hand-list words as possible (dynamic
 /// programming over the run; ties go to the longer first word). A word of one
-/// char (ザ, The) only counts when it is the whole run, and a word of two
-/// chars may not be directly followed by uncovered kana, so short words are
-/// not found inside unknown names. `・` and spaces separate runs. Anything
-/// that is not katakana is passed to [`kana_to_romaji`] unchanged.
+/// char (ザ, The) only counts when it is the whole run, or for a particle
+/// (ド de, ラ la, ル le) right before a word of 3 chars or more; a word of two
+/// chars may not be directly followed by uncovered kana, and a stretch of
+/// fewer than 3 uncovered chars may not directly follow a word, so short
+/// words are not found inside unknown names and a loanword is never cut
+/// into words that leave kana over (オークラ is `Okura`, not `Oak Ra`).
+/// `・` and spaces separate runs. Anything that is not katakana is passed to
+/// [`kana_to_romaji`] unchanged.
 ///
 /// # Example
 ///
@@ -108,15 +158,43 @@ pub fn katakana_to_english(kana: &str, style: &Style, out: &mut String) {
         if !first {
             out.push(' ');
         }
+        // メゾン・ド・ソレイユ: a particle on its own between dots.
+        let mut chars = run.chars();
+        match (chars.next().and_then(particle), chars.next()) {
+            (Some(word), None) if !first => out.push_str(word),
+            _ => split_run(run, style, out),
+        }
         first = false;
-        split_run(run, style, out);
     }
+}
+
+/// What may come next in a split.
+#[derive(Clone, Copy)]
+enum After {
+    /// Anything.
+    Free = 0,
+    /// After a word of 3 chars or more: no stretch of fewer than 3
+    /// uncovered chars.
+    LongWord = 1,
+    /// After a word of 1-2 chars: no uncovered kana.
+    ShortWord = 2,
+    /// After a particle: a word of 3 chars or more.
+    Particle = 3,
+}
+
+/// One step of a split: a word of `len` chars, or `len` uncovered chars.
+#[derive(Clone, Copy)]
+struct Step {
+    covered: usize,
+    len: usize,
+    word: bool,
+    next: After,
 }
 
 /// Best split of one run (no separators inside).
 fn split_run(run: &str, style: &Style, out: &mut String) {
     if let Some(english) = loanword(run) {
-        out.push_str(english);
+        out.push_str(&english);
         return;
     }
     let dict = dictionary();
@@ -128,89 +206,159 @@ fn split_run(run: &str, style: &Style, out: &mut String) {
         .collect();
     let chars: Vec<char> = run.chars().collect();
     let n = chars.len();
+    let span = |i: usize, j: usize| match (offsets.get(i), offsets.get(j)) {
+        (Some(&a), Some(&b)) => run.get(a..b),
+        _ => None,
+    };
+    let boundary = |i: usize| chars.get(i).is_none_or(|&c| !continues(c));
+    // The hand-list words starting at each char (lengths), and whether one
+    // ends at each char.
+    let mut lens_at: Vec<Vec<usize>> = vec![Vec::new(); n + 1];
+    let mut word_ends = vec![false; n + 1];
+    for i in (0..n).filter(|&i| boundary(i)) {
+        let longest = (dict.max_chars + 1).min(n - i);
+        for len in (2..=longest).rev() {
+            if boundary(i + len) && span(i, i + len).and_then(loanword).is_some() {
+                lens_at[i].push(len);
+                word_ends[i + len] = true;
+            }
+        }
+    }
 
-    // best[i][s]: (covered chars, first step) for the suffix from char i,
-    // where s = 1 if the previous segment was a short word (so the suffix
-    // may not start with uncovered kana). A step is a word length in chars,
-    // or 0 for one uncovered char. `None` means impossible.
-    let mut best: Vec<[Option<(usize, usize)>; 2]> = vec![[None, None]; n + 1];
-    best[n] = [Some((0, 0)), Some((0, 0))];
+    // best[i][state]: the best split of the suffix from char i when the
+    // previous step left `state` (an `After`); `None` if impossible.
+    let mut best: Vec<[Option<Step>; 4]> = vec![[None; 4]; n + 1];
+    best[n] = [Some(Step {
+        covered: 0,
+        len: 0,
+        word: false,
+        next: After::Free,
+    }); 4];
+    best[n][After::Particle as usize] = None;
     for i in (0..n).rev() {
-        let mut word_best: Option<(usize, usize)> = None;
-        let can_start = chars.get(i).is_some_and(|&c| !continues(c));
-        if can_start {
-            let longest = dict.max_chars.min(n - i);
-            for len in (2..=longest).rev() {
-                let end = i + len;
-                if chars.get(end).is_some_and(|&c| continues(c)) {
-                    continue;
-                }
-                let word = match (offsets.get(i), offsets.get(end)) {
-                    (Some(&a), Some(&b)) => run.get(a..b),
-                    _ => None,
+        let mut words: Vec<Step> = Vec::new();
+        for &len in &lens_at[i] {
+            let next = if len <= SHORT_WORD_CHARS {
+                After::ShortWord
+            } else {
+                After::LongWord
+            };
+            if let Some(rest) = best[i + len][next as usize] {
+                words.push(Step {
+                    covered: rest.covered + len,
+                    len,
+                    word: true,
+                    next,
+                });
+            }
+        }
+        // A particle right after a word and before a long one.
+        if let (Some(_), true, Some(rest)) = (
+            chars.get(i).copied().and_then(particle),
+            word_ends[i],
+            best[i + 1][After::Particle as usize],
+        ) {
+            words.push(Step {
+                covered: rest.covered + 1,
+                len: 1,
+                word: true,
+                next: After::Particle,
+            });
+        }
+        let mut uncovered: [Option<Step>; 2] = [None; 2];
+        for len in 1..=n - i {
+            if !boundary(i + len) {
+                continue;
+            }
+            if let Some(rest) = best[i + len][After::Free as usize] {
+                let step = Step {
+                    covered: rest.covered,
+                    len,
+                    word: false,
+                    next: After::Free,
                 };
-                if word.and_then(loanword).is_none() {
-                    continue;
-                }
-                let after_short = usize::from(len <= SHORT_WORD_CHARS);
-                if let Some((score, _)) = best[end][after_short] {
-                    let score = score + len;
-                    if word_best.is_none_or(|(s, _)| score > s) {
-                        word_best = Some((score, len));
+                for (k, ok) in [true, len >= 3].into_iter().enumerate() {
+                    if ok && uncovered[k].is_none_or(|u| step.covered > u.covered) {
+                        uncovered[k] = Some(step);
                     }
                 }
             }
         }
-        let unknown = best[i + 1][0].map(|(score, _)| (score, 0));
-        let pick = |a: Option<(usize, usize)>, b: Option<(usize, usize)>| match (a, b) {
-            (Some(w), Some(u)) => Some(if w.0 >= u.0 { w } else { u }),
-            (w, u) => w.or(u),
+        let pick = |steps: &mut dyn Iterator<Item = Step>| {
+            steps.fold(None, |acc: Option<Step>, s| match acc {
+                Some(a) if a.covered >= s.covered => Some(a),
+                _ => Some(s),
+            })
         };
-        best[i] = [pick(word_best, unknown), word_best];
+        let long_words = || words.iter().copied().filter(|w| w.len >= 3);
+        best[i] = [
+            pick(&mut words.iter().copied().chain(uncovered[0])),
+            pick(&mut words.iter().copied().chain(uncovered[1])),
+            pick(&mut words.iter().copied()),
+            pick(&mut long_words()),
+        ];
     }
 
-    // Walk the chosen steps; consecutive uncovered chars form one word.
+    // Walk the chosen steps into (from, to, word?) segments; consecutive
+    // uncovered stretches form one segment.
+    let mut segments: Vec<(usize, usize, bool)> = Vec::new();
     let mut i = 0;
-    let mut state = 0;
-    let mut unknown_from: Option<usize> = None;
-    let mut first = true;
-    let flush = |from: usize, to: usize, first: &mut bool, out: &mut String| {
-        if let (Some(&a), Some(&b)) = (offsets.get(from), offsets.get(to)) {
-            if !*first {
-                out.push(' ');
-            }
-            *first = false;
-            kana_to_romaji(run.get(a..b).unwrap_or(""), &[], style, out);
-        }
-    };
+    let mut state = After::Free;
     while i < n {
-        let step = match best[i][state] {
-            Some((_, step)) => step,
-            None => 0,
-        };
-        if step == 0 {
-            unknown_from.get_or_insert(i);
-            i += 1;
-            state = 0;
+        let step = best[i][state as usize].unwrap_or(Step {
+            // Unreachable for a run the split covers: the rest uncovered.
+            covered: 0,
+            len: n - i,
+            word: false,
+            next: After::Free,
+        });
+        let len = step.len.max(1);
+        match segments.last_mut() {
+            Some(last) if !step.word && !last.2 => last.1 = i + len,
+            _ => segments.push((i, i + len, step.word)),
+        }
+        state = step.next;
+        i += len;
+    }
+    // UniDic only where the hand list leaves kana over: the whole run
+    // (ソニック), or an uncovered stretch with a neighbour (メトロ + ポリタン
+    // → Metropolitan).
+    let covered = segments.iter().all(|s| s.2);
+    if let Some(english) = span(0, n).filter(|_| !covered).and_then(unidic_word) {
+        out.push_str(english);
+        return;
+    }
+    let mut merged: Vec<(usize, usize, bool)> = Vec::with_capacity(segments.len());
+    for seg in segments {
+        if let Some(last) = merged.last_mut() {
+            let joined = span(last.0, seg.1).filter(|w| w.chars().count() >= 4);
+            if (!last.2 || !seg.2) && joined.and_then(unidic_word).is_some() {
+                *last = (last.0, seg.1, false);
+                continue;
+            }
+        }
+        merged.push(seg);
+    }
+    let mut first = true;
+    for (from, to, word) in merged {
+        let Some(text) = span(from, to) else {
             continue;
-        }
-        if let Some(from) = unknown_from.take() {
-            flush(from, i, &mut first, out);
-        }
-        let word = match (offsets.get(i), offsets.get(i + step)) {
-            (Some(&a), Some(&b)) => run.get(a..b).and_then(loanword),
-            _ => None,
         };
         if !first {
             out.push(' ');
         }
         first = false;
-        out.push_str(word.unwrap_or(""));
-        state = usize::from(step <= SHORT_WORD_CHARS);
-        i += step;
-    }
-    if let Some(from) = unknown_from {
-        flush(from, n, &mut first, out);
+        if word {
+            let english = match text.chars().count() {
+                1 => text.chars().next().and_then(particle).map(Cow::Borrowed),
+                _ => loanword(text),
+            };
+            out.push_str(&english.unwrap_or_default());
+        } else if let Some(english) = unidic_word(text) {
+            out.push_str(english);
+        } else {
+            kana_to_romaji(text, &[], style, out);
+        }
     }
 }
 
@@ -272,13 +420,23 @@ mod tests {
         assert_eq!(en("ロイヤルパークハウス"), "Royal Park House");
         assert_eq!(en("サンハイツ"), "Sun Heights");
         assert_eq!(en("ザ・パークハウス"), "The Park House");
-        assert_eq!(en("メゾン・ド・サクラ"), "Maison do sakura");
+        assert_eq!(en("メゾン・ド・サクラ"), "Maison de sakura");
         // Suffix after an unknown name.
         assert_eq!(en("ナカムラビル"), "nakamura Bldg.");
         assert_eq!(en("タナカハイツ"), "tanaka Heights");
         // Short words are not picked out of unknown names.
         assert_eq!(en("マインツ"), "maintsu");
-        assert_eq!(en("ハイカラ"), "haikara");
+        assert_eq!(en("ハイサラ"), "haisara");
+        // A loanword is not cut into words that leave kana over.
+        assert_eq!(en("オークラ"), "okura");
+        assert_eq!(en("ホテルオークラ"), "Hotel okura");
+        // Plurals of hand-list words; UniDic for what the hand list leaves.
+        assert_eq!(en("テラスズ"), "Terraces");
+        assert_eq!(en("ソニックシティ"), "Sonic City");
+        assert_eq!(en("ホテルメトロポリタン"), "Hotel Metropolitan");
+        // Particles between words only.
+        assert_eq!(en("メゾンドソレイユ"), "Maison de Soleil");
+        assert_eq!(en("オペラシティ"), "Opera City");
         // A one-char word only as the whole run.
         assert_eq!(en("ザクロ"), "zakuro");
         // Words don't split a yoon or a long mark.

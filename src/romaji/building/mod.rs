@@ -1,0 +1,351 @@
+//! Building names as a bilingual person writes them.
+//!
+//! * [`fold_variants`]: variant kanji (髙 﨑 𠮷 德) become their common forms
+//!   before anything is read by kakasi or the vocabulary; place names are
+//!   looked up as written first (檜原村, 四條畷市 are the data's spellings),
+//!   then folded.
+//! * [`segments`]: numbered building parts become English before the text
+//!   is cut into scripts (第1 → `Dai-1`, 12号棟 → `Bldg. 12`, A棟 →
+//!   `Bldg. A`).
+//! * [`split_run`]: a run of kanji and hiragana is split into words: the
+//!   building vocabulary ([`vocab`]: 駅前, 不動産, 団地, 東館 → `East
+//!   Bldg.`), then place names with the gazetteer's kana ([`places`]: 中之島,
+//!   桐ケ丘), and only what is left goes to the caller's readers (kakasi).
+//!
+//! The choices (East Bldg., not East Wing; Dai-1) are in DESIGN.md.
+
+mod places;
+mod vocab;
+
+use std::borrow::Cow;
+
+use crate::text::{fold_key, is_kanji};
+pub(crate) use vocab::Join;
+
+/// A run longer than this (in chars) is not split: it is read whole by the
+/// caller's readers. Keeps the quadratic split bounded.
+const MAX_RUN_CHARS: usize = 48;
+
+/// Variant and old kanji forms folded onto the common ones (髙 → 高,
+/// 﨑 → 崎, 𠮷 → 吉, 德 → 徳), with [`crate::text`]'s table. Kana and
+/// kanji numerals are left as they are.
+pub(crate) fn fold_variants(text: &str) -> Cow<'_, str> {
+    let folded = |c: char| -> Option<char> {
+        if !is_kanji(c) || c == 'ヶ' {
+            return None;
+        }
+        let mut buf = [0u8; 4];
+        match fold_key(c.encode_utf8(&mut buf)) {
+            Cow::Owned(s) => {
+                let mut chars = s.chars();
+                match (chars.next(), chars.next()) {
+                    (Some(d), None) if is_kanji(d) && d != c => Some(d),
+                    _ => None,
+                }
+            }
+            Cow::Borrowed(_) => None,
+        }
+    };
+    if !text.chars().any(|c| folded(c).is_some()) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(text.chars().map(|c| folded(c).unwrap_or(c)).collect())
+}
+
+/// A piece of building text: text to read, or a numbered building part
+/// already in English.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Segment<'a> {
+    Text(&'a str),
+    Part(String),
+}
+
+/// Cuts `text` at numbered building parts: `第1` → `Dai-1`, `12号棟` /
+/// `3号館` / `12棟` / `一号館` / `第5号館` → `Bldg. 12`, `A棟` → `Bldg. A`.
+pub(crate) fn segments(text: &str) -> Vec<Segment<'_>> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    let mut prev: Option<char> = None;
+    let mut skip_to = 0;
+    for (at, c) in text.char_indices() {
+        if at < skip_to {
+            prev = Some(c);
+            continue;
+        }
+        let starts_word = !prev.is_some_and(|p| p.is_ascii_alphanumeric());
+        if starts_word {
+            if let Some((part, len)) = text.get(at..).and_then(numbered_part) {
+                if let Some(before) = text.get(from..at).filter(|s| !s.is_empty()) {
+                    out.push(Segment::Text(before));
+                }
+                out.push(Segment::Part(part));
+                from = at + len;
+                skip_to = from;
+            }
+        }
+        prev = Some(c);
+    }
+    if let Some(rest) = text.get(from..).filter(|s| !s.is_empty()) {
+        out.push(Segment::Text(rest));
+    }
+    out
+}
+
+/// A numbered building part at the start of `s`, and its length in bytes.
+fn numbered_part(s: &str) -> Option<(String, usize)> {
+    if let Some(rest) = s.strip_prefix('第') {
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        let number = rest.get(..digits).filter(|d| !d.is_empty())?;
+        // 第5号館 is building 5.
+        if let Some((part, len)) = numbered_part(rest) {
+            return Some((part, '第'.len_utf8() + len));
+        }
+        return Some((format!("Dai-{number}"), '第'.len_utf8() + digits));
+    }
+    // ASCII letters and digits (A, 12, B2), or kanji numerals (一, 十二).
+    let ascii = s.bytes().take_while(u8::is_ascii_alphanumeric).count();
+    let (label, len) = if ascii > 0 {
+        (s.get(..ascii)?.to_owned(), ascii)
+    } else {
+        let len: usize = s
+            .chars()
+            .take_while(|c| "〇一二三四五六七八九十".contains(*c))
+            .map(char::len_utf8)
+            .sum();
+        let numerals = s.get(..len).filter(|n| !n.is_empty())?;
+        let digits = fold_key(numerals);
+        if !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        (digits.into_owned(), len)
+    };
+    if label.len() > 4 {
+        return None;
+    }
+    let rest = s.get(len..)?;
+    let suffix = ["号館", "号棟", "棟"]
+        .into_iter()
+        .find(|suffix| rest.starts_with(suffix))?;
+    Some((format!("Bldg. {label}"), len + suffix.len()))
+}
+
+/// One word of a kanji run.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Piece<'a> {
+    /// A reading in kana, `|` marking where a vowel-initial kanji reading
+    /// starts; romanized in the caller's style.
+    Kana(Cow<'static, str>, Join),
+    /// English to write as it is (building parts), and the word's kana.
+    English {
+        text: &'static str,
+        kana: &'static str,
+        join: Join,
+    },
+    /// Text no word here covers, for the caller's readers.
+    Unknown(&'a str),
+}
+
+/// Splits a run of kanji and hiragana into words: vocabulary words, place
+/// names, and the stretches between them.
+///
+/// `read` is the caller's gazetteer reader; it is asked about the whole run
+/// (a building the postal data knows, a place of the address's own
+/// municipality) and about every span the nationwide place table knows, so
+/// that a town of the address's own municipality is read its way.
+///
+/// A reading of several words (the postal data's 新宿住友 シンジュクスミトモ,
+/// the town 博多駅前) is split where known words spell exactly that reading
+/// (新宿 + 住友, 博多 + 駅前): the kana stay the data's, only the word breaks
+/// are added.
+pub(crate) fn split_run<'a>(run: &'a str, read: &dyn Fn(&str) -> Option<String>) -> Vec<Piece<'a>> {
+    let whole = read(run).filter(|r| is_reading(r));
+    let pieces = best_split(run, read, whole.is_none());
+    if let Some(whole) = whole {
+        return match spelled_by(&pieces, &whole) {
+            true => pieces.into_iter().map(|(p, _)| p).collect(),
+            false => vec![Piece::Kana(Cow::Owned(whole), Join::Word)],
+        };
+    }
+    let mut out = Vec::with_capacity(pieces.len());
+    for (piece, text) in pieces {
+        if let Piece::Kana(kana, Join::Word) = &piece {
+            if text.chars().count() >= 3 {
+                let parts = best_split(text, read, false);
+                if parts.len() > 1 && spelled_by(&parts, kana) {
+                    out.extend(parts.into_iter().map(|(p, _)| p));
+                    continue;
+                }
+            }
+        }
+        out.push(piece);
+    }
+    out
+}
+
+/// Whether `pieces` are all known words whose kana spell `reading` (`|`
+/// marks aside).
+fn spelled_by(pieces: &[(Piece<'_>, &str)], reading: &str) -> bool {
+    let mut spelled = String::with_capacity(reading.len());
+    for (piece, _) in pieces {
+        match piece {
+            Piece::Kana(kana, _) => spelled.push_str(kana),
+            Piece::English { kana, .. } => spelled.push_str(kana),
+            Piece::Unknown(_) => return false,
+        }
+    }
+    let plain = |s: &str| {
+        s.chars()
+            .filter(|&c| c != '|')
+            .map(crate::romaji::hepburn::to_katakana)
+            .collect::<String>()
+    };
+    plain(&spelled) == plain(reading)
+}
+
+/// The cheapest split of `run` into pieces, each with its text.
+///
+/// The cost is 9 per vocabulary word, 10 per place name, and 10 + 12 per
+/// char for a stretch nothing covers, 30 more for a lone kanji, so that
+/// known words cover as much as they can, fewer and longer words win, and a
+/// single kanji is never left to be read alone when it can be read with its
+/// neighbours. With `whole_place` false, the whole run is not looked up as
+/// one place.
+fn best_split<'a>(
+    run: &'a str,
+    read: &dyn Fn(&str) -> Option<String>,
+    whole_place: bool,
+) -> Vec<(Piece<'a>, &'a str)> {
+    let offsets: Vec<usize> = run
+        .char_indices()
+        .map(|(i, _)| i)
+        .chain(std::iter::once(run.len()))
+        .collect();
+    let n = offsets.len() - 1;
+    if n == 0 {
+        return Vec::new();
+    }
+    if n > MAX_RUN_CHARS {
+        return vec![(Piece::Unknown(run), run)];
+    }
+    let span = |i: usize, j: usize| match (offsets.get(i), offsets.get(j)) {
+        (Some(&a), Some(&b)) => run.get(a..b),
+        _ => None,
+    };
+    // The run with variants folded (髙島 → 高島), if that changes it: the
+    // vocabulary is looked up folded, place names as written, then folded.
+    let folded: Option<Vec<char>> = match fold_variants(run) {
+        Cow::Owned(f) => Some(f.chars().collect()),
+        Cow::Borrowed(_) => None,
+    };
+    let folded_span = |i: usize, j: usize| -> Option<String> {
+        folded
+            .as_ref()
+            .and_then(|f| f.get(i..j))
+            .map(|c| c.iter().collect())
+    };
+    // best[i]: the cheapest split of the suffix from char i: (cost, chars
+    // in the first piece, the first piece). A place from the table holds its
+    // `;`-separated readings until the walk below picks one (and asks the
+    // caller), so that only the chosen places cost that.
+    let mut best: Vec<Option<(u32, usize, Piece<'a>)>> = vec![None; n + 1];
+    let mut from_table = vec![false; n + 1];
+    best[n] = Some((0, 0, Piece::Unknown("")));
+    for i in (0..n).rev() {
+        let mut pick_from_table = false;
+        let mut pick: Option<(u32, usize, Piece<'a>)> = None;
+        // Whether a place name may still start at i and be `len` long.
+        let (mut raw_alive, mut folded_alive) = (true, folded.is_some());
+        let vocab_alive = folded
+            .as_ref()
+            .and_then(|f| f.get(i).copied())
+            .or_else(|| span(i, i + 1).and_then(|c| c.chars().next()))
+            .is_some_and(vocab::starts_word);
+        for len in 1..=n - i {
+            let j = i + len;
+            let (Some(rest), Some(text)) = (best[j].as_ref().map(|b| b.0), span(i, j)) else {
+                continue;
+            };
+            let mut consider = |cost: u32, piece: Piece<'a>, table: bool| {
+                let cost = rest + cost;
+                if pick.as_ref().is_none_or(|p| cost < p.0) {
+                    pick = Some((cost, len, piece));
+                    pick_from_table = table;
+                }
+            };
+            let folded_text = folded_span(i, j);
+            if vocab_alive && len <= vocab::MAX_CHARS {
+                if let Some(v) = vocab::vocab(folded_text.as_deref().unwrap_or(text)) {
+                    let piece = if v.english.is_empty() {
+                        Piece::Kana(Cow::Borrowed(v.kana), v.join)
+                    } else {
+                        Piece::English {
+                            text: v.english,
+                            kana: v.kana,
+                            join: v.join,
+                        }
+                    };
+                    consider(9, piece, false);
+                }
+            }
+            let looked_up = (2..=places::MAX_CHARS).contains(&len) && (len < n || whole_place);
+            if looked_up && (raw_alive || folded_alive) && text.chars().any(is_kanji) {
+                // As written (檜原村 is the data's spelling), then folded.
+                let mut nationwide = None;
+                if raw_alive {
+                    (nationwide, raw_alive) = places::lookup(text);
+                }
+                if let (None, true, Some(f)) = (nationwide, folded_alive, &folded_text) {
+                    (nationwide, folded_alive) = places::lookup(f);
+                }
+                if let Some(readings) = nationwide {
+                    consider(10, Piece::Kana(Cow::Borrowed(readings), Join::Word), true);
+                }
+            }
+            // A lone kanji before 荘 or 屋 is a name of its own (緑荘).
+            let before_suffix = matches!(
+                best[j].as_ref().map(|b| &b.2),
+                Some(Piece::Kana(_, Join::HyphenPrev | Join::GluePrev))
+            );
+            let lone_kanji = len == 1 && text.chars().all(is_kanji) && !before_suffix;
+            let cost = 10 + 12 * len as u32 + if lone_kanji { 30 } else { 0 };
+            consider(cost, Piece::Unknown(text), false);
+        }
+        best[i] = pick;
+        from_table[i] = pick_from_table;
+    }
+    let mut pieces = Vec::new();
+    let mut i = 0;
+    while i < n {
+        let Some((_, len, piece)) = best[i].clone() else {
+            break;
+        };
+        let text = span(i, i + len).unwrap_or("");
+        let piece = match piece {
+            Piece::Kana(Cow::Borrowed(readings), join) if from_table[i] => {
+                // The caller's reader knows the address's own municipality.
+                let reading = match read(text).filter(|r| is_reading(r)) {
+                    Some(reading) => Cow::Owned(reading),
+                    None => Cow::Borrowed(places::choose(text, readings)),
+                };
+                Piece::Kana(reading, join)
+            }
+            piece => piece,
+        };
+        pieces.push((piece, text));
+        i += len.max(1);
+    }
+    pieces
+}
+
+/// Whether `reading` is kana, `|` marks and ASCII digits (the data's
+/// 花川南七条 is ハナカワミナミ7ジョウ) only.
+fn is_reading(reading: &str) -> bool {
+    use crate::text::{is_hiragana, is_katakana};
+    reading.chars().any(|c| c != '|')
+        && reading.chars().all(|c| {
+            is_katakana(c) || is_hiragana(c) || c.is_ascii_digit() || matches!(c, '|' | 'ヶ')
+        })
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,86 @@
+//! Sorted `KEY<TAB>VALUE` tables embedded as text and searched in place
+//! (`data/place_names.tsv`, `data/loanwords_unidic.tsv`): nothing is parsed
+//! at start-up.
+
+/// The value of `key` in `tsv`: one header line, then lines sorted by key
+/// (byte order), `KEY<TAB>VALUE`. Binary search over byte offsets; never
+/// panics, whatever the text.
+pub(crate) fn find(tsv: &'static str, key: &str) -> Option<&'static str> {
+    lower_bound(tsv, key)
+        .filter(|(k, _)| *k == key)
+        .map(|(_, v)| v)
+}
+
+/// The first line whose key is `key` or sorts after it, as (key, value).
+pub(crate) fn lower_bound(tsv: &'static str, key: &str) -> Option<(&'static str, &'static str)> {
+    let bytes = tsv.as_bytes();
+    let newline = |b: &u8| *b == b'\n';
+    // Skip the header line.
+    let mut lo = bytes
+        .iter()
+        .position(newline)
+        .map_or(bytes.len(), |p| p + 1);
+    let mut hi = bytes.len();
+    // Invariant: `lo` is a line start, `hi` a line start or the end; every
+    // line before `lo` sorts before `key`, every line from `hi` on does not.
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        let start = bytes
+            .get(lo..mid)
+            .and_then(|s| s.iter().rposition(newline))
+            .map_or(lo, |p| lo + p + 1);
+        let end = bytes
+            .get(start..)
+            .and_then(|s| s.iter().position(newline))
+            .map_or(bytes.len(), |p| start + p);
+        let line = bytes.get(start..end).unwrap_or_default();
+        let k = line
+            .iter()
+            .position(|&b| b == b'\t')
+            .map_or(line, |t| &line[..t]);
+        if k < key.as_bytes() {
+            lo = end + 1;
+        } else {
+            hi = start;
+        }
+    }
+    let rest = tsv.get(lo..)?;
+    let line = rest.split('\n').next()?;
+    line.split_once('\t')
+}
+
+/// Test helper: `tsv` is sorted and unique, and every key is found.
+#[cfg(test)]
+pub(crate) fn assert_sorted(tsv: &'static str) -> usize {
+    let mut prev = "";
+    let mut count = 0;
+    for line in tsv.lines().skip(1) {
+        let (k, v) = line.split_once('\t').expect("KEY<TAB>VALUE");
+        assert!(k > prev, "{k} after {prev}");
+        assert!(!v.is_empty(), "{k}");
+        assert_eq!(find(tsv, k), Some(v), "{k}");
+        prev = k;
+        count += 1;
+    }
+    count
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_every_key_and_nothing_else() {
+        static T: &str = "# header\na\t1\nb\t2\nc\t3\n";
+        assert_eq!(assert_sorted(T), 3);
+        assert_eq!(find(T, "0"), None);
+        assert_eq!(find(T, "bb"), None);
+        assert_eq!(find(T, "d"), None);
+        assert_eq!(find("", "a"), None);
+        assert_eq!(find("# only\n", "a"), None);
+        assert_eq!(find("# h\nno tab\n", "a"), None);
+        assert_eq!(lower_bound(T, "bb"), Some(("c", "3")));
+        assert_eq!(lower_bound(T, ""), Some(("a", "1")));
+        assert_eq!(lower_bound(T, "d"), None);
+    }
+}
