@@ -30,6 +30,7 @@ mod chars;
 mod clean;
 mod fold;
 mod numerals;
+mod variant_table;
 mod variants;
 
 pub use chars::{is_control, is_hiragana, is_kanji, is_katakana};
