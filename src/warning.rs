@@ -56,6 +56,19 @@ pub enum Warning {
     /// Some kanji could not be read (no gazetteer name, and the `kakasi`
     /// feature is off or did not know it) and were left out of the romaji.
     UnreadKanji(String),
+    /// A name was not spelled as the gazetteer spells it; the second pass
+    /// read it as the one unique place it nearly matches (a character
+    /// substituted, a 町 or 大字 left out, a leading part left out).
+    ReadAs {
+        /// The text as typed (斑目).
+        typed: String,
+        /// The name it was read as (班目).
+        read: String,
+    },
+    /// Text that may still belong to the town's name follows the town and
+    /// was not read as a place (稲里町 then 中氷...): the town may be another,
+    /// longer one, so no postal code was inferred.
+    UnreadAfterTown(String),
 }
 
 impl fmt::Display for Warning {
@@ -97,6 +110,11 @@ impl fmt::Display for Warning {
                     "could not read the kanji in {text:?}; left out of the romaji"
                 )
             }
+            Warning::ReadAs { typed, read } => write!(f, "read {typed} as {read}"),
+            Warning::UnreadAfterTown(text) => write!(
+                f,
+                "could not read {text:?} after the town; the town may be another, so no postal code inferred"
+            ),
         }
     }
 }

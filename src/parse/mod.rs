@@ -11,10 +11,12 @@
 
 mod block;
 mod compact;
+mod fuzzy;
 mod input;
 mod kyoto;
 mod place;
 mod postal_code;
+mod separators;
 mod tail;
 
 use crate::error::{quote, Error, ErrorKind};
@@ -128,14 +130,49 @@ pub fn parse(input: &str) -> Result<Parts, Error> {
     input::check_input(input)?;
     let cleaned = text::clean(input);
     let (postal_code, rest) = postal::split_postal_code(&cleaned)?;
+    let gz = gazetteer::get();
+    // A leading 日本, and 、 between the place names: read past them.
+    let (cleaned, rest) =
+        match separators::between_places(gz, cleaned.get(rest.clone()).unwrap_or("")) {
+            None => (cleaned, rest),
+            Some(fixed) => {
+                let before = cleaned.get(..rest.start).unwrap_or("");
+                let after = cleaned.get(rest.end..).unwrap_or("");
+                let start = before.len();
+                let end = start + fixed.len();
+                (format!("{before}{fixed}{after}").into(), start..end)
+            }
+        };
     let rest_text = cleaned.get(rest.clone()).unwrap_or("");
     let folded = text::fold(rest_text);
     let compact = Compact::new(&folded, rest_text);
-    let gz = gazetteer::get();
+
+    // Cuts the cleaned text for a range of folded offsets.
+    let original = |range: std::ops::Range<usize>| {
+        let start = rest.start + folded.original_offset(range.start);
+        let end = rest.start + folded.original_offset(range.end);
+        cleaned.get(start..end).unwrap_or("").trim().to_owned()
+    };
+    let typed = |start: usize, end: usize| {
+        original(compact.folded_offset(start)..compact.folded_offset(end))
+    };
 
     let code_places = postal_code.map(|code| CodePlaces::of(gz, code));
-    let place = match place::find_place(gz, rest_text, &compact, code_places.as_ref())? {
-        Some(place) => place,
+    let code = code_places.as_ref();
+    // The exact pass, then the forgiving one where it found nothing or
+    // stopped short of name-like text.
+    let mut reading = match place::find_place(gz, rest_text, &compact, code)? {
+        Some(reading) => Some(reading),
+        None => fuzzy::near_municipality(gz, rest_text, &compact, code, typed)?,
+    };
+    if let Some(reading) = reading.as_mut() {
+        fuzzy::improve_town(gz, &compact, code, reading, typed)?;
+    }
+    let unread = reading
+        .as_ref()
+        .and_then(|r| fuzzy::unread_after_town(gz, &compact, &r.place));
+    let place = match reading {
+        Some(reading) => reading.place,
         None => match code_places.as_ref().and_then(|c| c.only_place(gz)) {
             Some(place) => place,
             None => {
@@ -155,12 +192,6 @@ pub fn parse(input: &str) -> Result<Parts, Error> {
         },
     };
 
-    // Cuts the cleaned text for a range of folded offsets.
-    let original = |range: std::ops::Range<usize>| {
-        let start = rest.start + folded.original_offset(range.start);
-        let end = rest.start + folded.original_offset(range.end);
-        cleaned.get(start..end).unwrap_or("").trim().to_owned()
-    };
     let directions = place
         .directions
         .map(|(start, end)| original(compact.folded_offset(start)..compact.folded_offset(end)));
@@ -189,7 +220,18 @@ pub fn parse(input: &str) -> Result<Parts, Error> {
     if parts.town.is_none() && parts.sub_area.is_some() {
         parts.warnings.push(Warning::TownNotFound);
     }
-    postal_code::settle_postal_code(gz, &mut parts, code_places.as_ref());
+    postal_code::settle_postal_code(gz, &mut parts, code);
+    if let Some(unread) = unread {
+        // The town may be a longer one: an inferred code could be wrong.
+        if parts.postal_code_inferred {
+            parts.postal_code = None;
+            parts.postal_code_inferred = false;
+            parts
+                .warnings
+                .retain(|w| !matches!(w, Warning::PostalCodeInferred(_)));
+        }
+        parts.warnings.push(Warning::UnreadAfterTown(unread));
+    }
     Ok(parts)
 }
 

@@ -11,7 +11,7 @@
 // (the generator refuses those, and a test checks). CJK compatibility
 // ideographs that have a canonical decomposition (`塚` U+FA10) are not
 // listed: fold_char decomposes them first.
-pub(super) use super::variant_table::VARIANTS;
+pub(super) use super::variant_table::{LOOSE, VARIANTS};
 
 /// One bit per character of U+3000..U+A000 (kana and the CJK unified
 /// ideographs): set when the character is a source in [`VARIANTS`], so most
@@ -44,6 +44,13 @@ pub(super) fn variant(c: char) -> Option<char> {
         .ok()
         .and_then(|i| VARIANTS.get(i))
         .map(|&(_, to)| to)
+}
+
+/// Whether `a` and `b` are look-alikes the fold keeps apart because both
+/// spell places of one municipality (舟屋町, 船屋町): the second pass may read
+/// one for the other where only one fits.
+pub(crate) fn loosely_alike(a: char, b: char) -> bool {
+    LOOSE.binary_search(&(a, b)).is_ok()
 }
 
 /// Whether `c` is a variation selector (standard or ideographic).
