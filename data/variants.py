@@ -52,6 +52,10 @@ WHEELS = {
                "41b3b92943c7bed291f448e9c7fad4b577c8c2eae30fcfe5a74edf8818493aa6"),
 }
 
+# Sources whose pairs may join two common kanji: OpenCC's curated Japanese
+# table and the hand list. ja-itaiji's families are broad (區 ~ 丘).
+TRUSTED = {"hand", "opencc"}
+
 # Kanji numerals the folder turns into digits (text/numerals.rs): a class may
 # hold at most one, and it is then the representative, so that numbers
 # still read the same.
@@ -82,6 +86,17 @@ def is_japanese_kanji(c: str) -> bool:
         except UnicodeEncodeError:
             pass
     return False
+
+
+def is_common_kanji(c: str) -> bool:
+    """A JIS X 0208 level-1 kanji (Shift_JIS lead byte 0x88-0x98): the ~3,000
+    in everyday use. Broad variant families chain these (區-区-丘, 人-児);
+    only the trusted sources may join two of them."""
+    try:
+        b = c.encode("shift_jis")
+    except UnicodeEncodeError:
+        return False
+    return len(b) == 2 and (b[0], b[1]) >= (0x88, 0x9F) and b[0] <= 0x98
 
 
 def is_cjk(c: str) -> bool:
@@ -178,8 +193,9 @@ class Classes:
         numerals = members & NUMERALS
         if numerals:
             return min(numerals)
-        # The standard form, else the one most names use.
-        return min(members, key=lambda c: (c not in self.preferred, -self.count(c), c))
+        # The standard form, else the one most names use, else a common one.
+        return min(members, key=lambda c: (c not in self.preferred, -self.count(c),
+                                           not is_common_kanji(c), c))
 
     def count(self, c: str) -> int:
         return len(self.by_char.get(c, ()))
@@ -187,8 +203,10 @@ class Classes:
     def key(self, name: str, fold: dict[str, str]) -> str:
         return "".join(fold.get(c, c) for c in name)
 
-    def join(self, a: str, b: str) -> str | None:
-        """Joins a's and b's classes; returns why not, or None."""
+    def join(self, a: str, b: str, trusted: bool = True) -> str | None:
+        """Joins a's and b's classes; returns why not, or None. Pairs of an
+        untrusted source (ja-itaiji's broad families) may not put two common
+        kanji in one class."""
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return None
@@ -196,6 +214,9 @@ class Classes:
         both = ma | mb
         if len(both & NUMERALS) > 1:
             return "joins two numerals"
+        common = {c for c in both if is_common_kanji(c)}
+        if not trusted and len(common) > 1:
+            return f"joins two common kanji {''.join(sorted(common))}"
         if len(both & self.preferred) > 1 and (a, b) not in self.forced:
             # Broad families chain distinct characters (禮-豊, 予-豫-余):
             # two standard forms never share a class.
@@ -236,7 +257,7 @@ def build(pairs_by_source, names, preferred, forced=frozenset()):
     refused = []
     for source, pairs in pairs_by_source:
         for a, b in pairs:
-            why = classes.join(a, b)
+            why = classes.join(a, b, trusted=source in TRUSTED)
             if why:
                 refused.append(f"{source}\t{a}\t{b}\t{why}")
     fold = {}

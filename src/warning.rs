@@ -66,8 +66,9 @@ pub enum Warning {
         read: String,
     },
     /// Text that may still belong to the town's name follows the town and
-    /// was not read as a place (稲里町 then 中氷...): the town may be another,
-    /// longer one, so no postal code was inferred.
+    /// was not read as a place (稲里 then 町中..., where 稲里町中氷鉋 is a
+    /// town): the town may be another, longer one, so no postal code was
+    /// inferred from it.
     UnreadAfterTown(String),
 }
 
@@ -113,7 +114,7 @@ impl fmt::Display for Warning {
             Warning::ReadAs { typed, read } => write!(f, "read {typed} as {read}"),
             Warning::UnreadAfterTown(text) => write!(
                 f,
-                "could not read {text:?} after the town; the town may be another, so no postal code inferred"
+                "could not read {text:?} after the town; it may be part of another town's name, so no postal code was inferred from the town"
             ),
         }
     }

@@ -51,7 +51,8 @@ fn listed_spellings_fold_alike_both_ways() {
 #[test]
 fn distinct_characters_stay_distinct() {
     // Broad variant families chain unrelated characters (予-豫-余, 禮-豊,
-    // 發-发-髮); the generator keeps one standard form per class.
+    // 發-发-髮, 區-区-丘); the generator keeps one standard form and, from
+    // ja-itaiji, one common kanji per class.
     for (a, b) in [
         ("予", "余"),
         ("礼", "豊"),

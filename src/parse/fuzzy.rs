@@ -212,8 +212,9 @@ pub(super) fn near_town(
             }
         }
         None => {
-            for town in gz.towns_of(municipality) {
-                consider(&fold_key(town.name.kanji), town.id);
+            // Every town, by its folded name from the index.
+            for (key, town) in gz.towns_extending(municipality, "") {
+                consider(key, town);
             }
         }
     }
@@ -291,10 +292,16 @@ pub(super) fn near_municipality(
 }
 
 /// Whether the text after the place names continues like a name (kanji or
-/// kana, not a 字 name): the exact pass may have stopped short.
+/// kana, not a 字 name): the exact pass may have stopped short. After a 字
+/// the exact pass skipped (寺内字イサノ: the town 寺内, then the 字 name
+/// イサノ) it does not.
 pub(super) fn name_continues(compact: &Compact, consumed: usize) -> bool {
-    let rest: Vec<char> = compact.from(consumed).chars().take(2).collect();
-    !ends_a_name(&rest)
+    let rest = compact.from(consumed);
+    let continues = rest
+        .chars()
+        .next()
+        .is_some_and(|c| is_name_char(c) && c != '字' && !rest.starts_with("大字"));
+    continues && !compact.text.get(..consumed).unwrap_or("").ends_with('字')
 }
 
 /// When no town was found, or the town is followed by more name-like text
@@ -311,12 +318,28 @@ pub(super) fn improve_town(
 ) -> Result<(), Error> {
     let town_start = reading.town_start;
     let place = &mut reading.place;
-    if place.town.is_some() {
-        let written: Vec<char> = typed(place.consumed, compact.text.len())
-            .chars()
-            .take(2)
-            .collect();
-        if ends_a_name(&written) {
+    if let Some(town) = place.town {
+        // The town's folded name is the text it matched, unless a 字 was
+        // skipped on the way.
+        let matched = compact.text.get(town_start..place.consumed).unwrap_or("");
+        let key = if matched.contains('字') {
+            fold_key(gz.town(town).name.kanji)
+        } else {
+            std::borrow::Cow::Borrowed(matched)
+        };
+        let rest = compact.from(place.consumed);
+        if rest.starts_with(|c: char| c.is_ascii_digit()) {
+            // Only a number written in kanji (folded to digits) may continue
+            // a name, and only a longer town's: the cheap check first.
+            if gz
+                .towns_extending(place.municipality, &key)
+                .next()
+                .is_none()
+                || !typed(place.consumed, compact.text.len()).starts_with(is_kanji)
+            {
+                return Ok(());
+            }
+        } else if !name_continues(compact, place.consumed) || key.ends_with('字') {
             return Ok(());
         }
     }
@@ -360,8 +383,14 @@ pub(super) fn unread_after_town(
     if !name_continues(compact, place.consumed) {
         return None;
     }
-    let key = fold_key(town.name.kanji);
-    gz.towns_extending(town.municipality, &key).next()?;
+    // Only where a longer town continues with the same next char (稲里 then
+    // 町中: 稲里町中氷鉋 is a town) could the text change the town; after
+    // 玉山, 区渋民 continues no town's name.
+    let next = compact.from(place.consumed).chars().next()?;
+    let key = format!("{}{next}", fold_key(town.name.kanji));
+    gz.towns_extending(town.municipality, &key)
+        .next()
+        .or_else(|| gz.find_town_in(town.municipality, &key).map(|t| ("", t)))?;
     let rest = compact.from(place.consumed);
     let end = rest
         .char_indices()

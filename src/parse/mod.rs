@@ -229,6 +229,7 @@ pub fn parse(input: &str) -> Result<Parts, Error> {
             parts
                 .warnings
                 .retain(|w| !matches!(w, Warning::PostalCodeInferred(_)));
+            parts.warnings.push(Warning::PostalCodeNotInferred);
         }
         parts.warnings.push(Warning::UnreadAfterTown(unread));
     }
