@@ -308,13 +308,14 @@ pub(super) fn name_continues(compact: &Compact, consumed: usize) -> bool {
 /// (kanji, kana, or kanji numerals as written: 楯岡五日 may be 楯岡五日町,
 /// where 楯岡5日 may not), reads a town spelled once wrong that explains more
 /// of the text. `typed` cuts the original text for a compact range, for the
-/// warning.
+/// warning; `written_at` is the original char at a compact offset.
 pub(super) fn improve_town(
     gz: &'static Gazetteer,
     compact: &Compact,
     code: Option<&CodePlaces>,
     reading: &mut Reading,
     typed: impl Fn(usize, usize) -> String,
+    written_at: impl Fn(usize) -> Option<char>,
 ) -> Result<(), Error> {
     let town_start = reading.town_start;
     let place = &mut reading.place;
@@ -330,12 +331,12 @@ pub(super) fn improve_town(
         let rest = compact.from(place.consumed);
         if rest.starts_with(|c: char| c.is_ascii_digit()) {
             // Only a number written in kanji (folded to digits) may continue
-            // a name, and only a longer town's: the cheap check first.
-            if gz
-                .towns_extending(place.municipality, &key)
-                .next()
-                .is_none()
-                || !typed(place.consumed, compact.text.len()).starts_with(is_kanji)
+            // a name, and only a longer town's.
+            if !written_at(place.consumed).is_some_and(is_kanji)
+                || gz
+                    .towns_extending(place.municipality, &key)
+                    .next()
+                    .is_none()
             {
                 return Ok(());
             }
@@ -379,10 +380,10 @@ pub(super) fn unread_after_town(
     compact: &Compact,
     place: &FoundPlace,
 ) -> Option<String> {
-    let town = gz.town(place.town?);
     if !name_continues(compact, place.consumed) {
         return None;
     }
+    let town = gz.town(place.town?);
     // Only where a longer town continues with the same next char (稲里 then
     // 町中: 稲里町中氷鉋 is a town) could the text change the town; after
     // 玉山, 区渋民 continues no town's name.

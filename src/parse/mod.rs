@@ -156,6 +156,10 @@ pub fn parse(input: &str) -> Result<Parts, Error> {
     let typed = |start: usize, end: usize| {
         original(compact.folded_offset(start)..compact.folded_offset(end))
     };
+    let written_at = |at: usize| {
+        let at = rest.start + folded.original_offset(compact.folded_offset(at));
+        cleaned.get(at..).and_then(|s| s.chars().next())
+    };
 
     let code_places = postal_code.map(|code| CodePlaces::of(gz, code));
     let code = code_places.as_ref();
@@ -166,7 +170,7 @@ pub fn parse(input: &str) -> Result<Parts, Error> {
         None => fuzzy::near_municipality(gz, rest_text, &compact, code, typed)?,
     };
     if let Some(reading) = reading.as_mut() {
-        fuzzy::improve_town(gz, &compact, code, reading, typed)?;
+        fuzzy::improve_town(gz, &compact, code, reading, typed, written_at)?;
     }
     let unread = reading
         .as_ref()
