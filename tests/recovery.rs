@@ -18,28 +18,38 @@
 //! Damage that spells another real town of the municipality is skipped: read
 //! as that town, it is read right.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use jusho::gazetteer::{self, Gazetteer, Municipality, Town};
 use jusho::text::fold_key;
 
-/// The generated fold table, read from its source: `('from', 'to')` pairs.
+/// The generated fold table, read from its source: each character's fold
+/// class (`VARIANTS`), plus the look-alikes the fold keeps apart (`LOOSE`).
 fn fold_classes() -> HashMap<char, Vec<char>> {
     let source = include_str!("../src/text/variant_table.rs");
-    let mut classes: HashMap<char, Vec<char>> = HashMap::new();
-    for item in source.split("('").skip(1) {
-        let mut chars = item.chars();
-        let from = chars.next();
-        let to = item.split("', '").nth(1).and_then(|s| s.chars().next());
-        if let (Some(from), Some(to)) = (from, to) {
-            classes.entry(to).or_insert_with(|| vec![to]).push(from);
-        }
+    let (variants, loose) = source.split_once("LOOSE").expect("two tables");
+    let pairs = |text: &str| -> Vec<(char, char)> {
+        text.split("('")
+            .skip(1)
+            .filter_map(|item| {
+                let from = item.chars().next()?;
+                let to = item.split("', '").nth(1)?.chars().next()?;
+                Some((from, to))
+            })
+            .collect()
+    };
+    let mut classes: BTreeMap<char, Vec<char>> = BTreeMap::new();
+    for (from, to) in pairs(variants) {
+        classes.entry(to).or_insert_with(|| vec![to]).push(from);
     }
     let mut by_char = HashMap::new();
     for members in classes.values() {
         for &c in members {
             by_char.insert(c, members.clone());
         }
+    }
+    for (a, b) in pairs(loose) {
+        by_char.entry(a).or_insert_with(|| vec![a]).push(b);
     }
     by_char
 }
@@ -217,7 +227,7 @@ fn damaged_town_names_are_recovered_without_false_matches() {
     // Recorded 2026-11-28 over every town. Raise the first
     // number, lower the second, when the parser gets better.
     exact.ratchet("exact", 117_178, 0);
-    variant.ratchet("variant", 109_499, 1);
+    variant.ratchet("variant", 109_500, 1);
     segment.ratchet("segment", 29_895, 0);
     leading.ratchet("leading", 24_846, 4);
 }

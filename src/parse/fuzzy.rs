@@ -193,8 +193,11 @@ pub(super) fn near_town(
     let mut consider = |key: &str, town: TownId| {
         // Every reading keeps the text's first char in the name (a
         // substituted first char is a look-alike of the name's).
-        let starts_alike = key.chars().next().is_some_and(|c| loosely_alike(c, first));
-        if !key.contains(first) && !starts_alike {
+        let mut chars = key.chars();
+        let starts_alike = chars
+            .next()
+            .is_some_and(|c| c == first || loosely_alike(c, first));
+        if !starts_alike && !chars.any(|c| c == first) {
             return;
         }
         let name: Vec<char> = key.chars().collect();

@@ -35,11 +35,18 @@ pub(super) fn between_places(gz: &Gazetteer, cleaned: &str) -> Option<String> {
         }
         break;
     }
-    let names_end = text
-        .find(|c: char| c.is_ascii_digit())
-        .unwrap_or(text.len());
+    // One pass over the bytes: where the first digit is, and whether a
+    // separator (`,` or `、`, E3 80 81) comes before it.
+    let bytes = text.as_bytes();
+    let names_end = bytes
+        .iter()
+        .position(u8::is_ascii_digit)
+        .unwrap_or(bytes.len());
     let names = &text[..names_end];
-    if !names.contains(SEPARATORS) {
+    let has_separator = names.bytes().enumerate().any(|(i, b)| {
+        b == b',' || (b == 0xE3 && names.as_bytes().get(i + 1..i + 3) == Some(&[0x80, 0x81]))
+    });
+    if !has_separator {
         return (text.len() != cleaned.len()).then(|| text.to_owned());
     }
     let spaced: String = names
