@@ -20,7 +20,7 @@ use super::place::{self, FoundPlace, Reading};
 use super::postal_code::CodePlaces;
 use crate::error::{quote, Error, ErrorKind};
 use crate::gazetteer::{Gazetteer, MunicipalityId, PrefectureId, TownId};
-use crate::text::{fold_key, is_hiragana, is_kanji, is_katakana, loosely_alike};
+use crate::text::{fold_key, is_hiragana, is_kanji, is_katakana, loose_partners, loosely_alike};
 use crate::warning::Warning;
 
 /// Characters that end a place name's kind (市, 町, ...): never the one
@@ -38,7 +38,7 @@ const MIN_REMAINDER: usize = 3;
 const MIN_LEADING_PART: usize = 2;
 
 /// How far into the text names are compared, in chars.
-const WINDOW: usize = 48;
+const WINDOW: usize = 32;
 
 /// Whether `c` can continue a place name (kanji or kana).
 fn is_name_char(c: char) -> bool {
@@ -149,7 +149,7 @@ fn ambiguous(text: &str, names: Vec<String>) -> Error {
 
 /// The one best reading, preferring those the postal code names: `Ok(None)`
 /// when there is none, an error when the best ones tie.
-fn unique<T: Copy + PartialEq>(
+fn unique<T: Copy + Ord>(
     mut found: Vec<((usize, Edit), T)>,
     in_code: impl Fn(T) -> bool,
     name: impl Fn(T) -> String,
@@ -162,6 +162,7 @@ fn unique<T: Copy + PartialEq>(
         return Ok(None);
     };
     found.retain(|&(rank, _)| rank == best);
+    found.sort_by_key(|&(_, t)| t);
     found.dedup_by(|a, b| a.1 == b.1);
     match found.as_slice() {
         [((end, _), one)] => Ok(Some((*end, *one))),
@@ -215,9 +216,34 @@ pub(super) fn near_town(
             }
         }
         None => {
-            // Every town, by its folded name from the index.
+            // A substituted character or a dropped segment keeps the first
+            // char (or a look-alike of it): the towns whose names start so,
+            // a range of the sorted index.
+            let heads: Vec<char> = std::iter::once(first)
+                .chain(loose_partners(first))
+                .collect();
+            for &head in &heads {
+                let mut buf = [0u8; 4];
+                for (key, town) in gz.towns_extending(municipality, head.encode_utf8(&mut buf)) {
+                    consider(key, town);
+                }
+            }
+            // A dropped leading part: the towns whose names end with the
+            // text up to a place where a name can end.
+            let written = compact.from(at);
+            let prefixes: Vec<&str> = (MIN_REMAINDER..=text.len())
+                .filter(|&len| ends_a_name(&text[len..]))
+                .filter_map(|len| written.get(..ends[len] - at))
+                .collect();
             for (key, town) in gz.towns_extending(municipality, "") {
-                consider(key, town);
+                let starts_with_head = key.chars().next().is_some_and(|c| heads.contains(&c));
+                if !starts_with_head
+                    && prefixes
+                        .iter()
+                        .any(|p| key.len() > p.len() && key.ends_with(p))
+                {
+                    consider(key, town);
+                }
             }
         }
     }

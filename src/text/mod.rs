@@ -37,7 +37,7 @@ pub use chars::{is_control, is_hiragana, is_kanji, is_katakana};
 pub use clean::clean;
 pub use fold::{fold, fold_key, Folded};
 pub use numerals::parse_number;
-pub(crate) use variants::loosely_alike;
+pub(crate) use variants::{loose_partners, loosely_alike};
 
 #[cfg(test)]
 mod tests;

@@ -53,6 +53,11 @@ pub(crate) fn loosely_alike(a: char, b: char) -> bool {
     LOOSE.binary_search(&(a, b)).is_ok()
 }
 
+/// The look-alikes of `c` that the fold keeps apart (see [`loosely_alike`]).
+pub(crate) fn loose_partners(c: char) -> impl Iterator<Item = char> {
+    LOOSE.iter().filter(move |&&(a, _)| a == c).map(|&(_, b)| b)
+}
+
 /// Whether `c` is a variation selector (standard or ideographic).
 pub(super) const fn is_variation_selector(c: char) -> bool {
     matches!(c, '\u{FE00}'..='\u{FE0F}' | '\u{E0100}'..='\u{E01EF}')
