@@ -15,11 +15,13 @@
 //! Only a unique reading is taken, reported with [`Warning::ReadAs`]; two
 //! readings that explain the same text are an ambiguity error.
 
+use std::sync::{Arc, Mutex, OnceLock};
+
 use super::compact::Compact;
 use super::place::{self, FoundPlace, Reading};
 use super::postal_code::CodePlaces;
 use crate::error::{quote, Error, ErrorKind};
-use crate::gazetteer::{Gazetteer, MunicipalityId, PrefectureId, TownId};
+use crate::gazetteer::{FnvMap, Gazetteer, MunicipalityId, PrefectureId, TownId};
 use crate::text::{fold_key, is_hiragana, is_kanji, is_katakana, loose_partners, loosely_alike};
 use crate::warning::Warning;
 
@@ -173,10 +175,37 @@ fn unique<T: Copy + Ord>(
     }
 }
 
+/// A municipality's folded town names written backwards, sorted, with the
+/// names and towns.
+type Reversed = Arc<[(Box<str>, &'static str, TownId)]>;
+
+/// Each municipality's [`Reversed`] names, built the first time the second
+/// pass looks for a dropped leading part there: the names that end with some
+/// text are then one range.
+fn reversed_names(gz: &'static Gazetteer, municipality: MunicipalityId) -> Reversed {
+    static CACHE: OnceLock<Mutex<FnvMap<u32, Reversed>>> = OnceLock::new();
+    let cache = CACHE.get_or_init(Default::default);
+    let mut cache = cache
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    cache
+        .entry(municipality.0)
+        .or_insert_with(|| {
+            let mut names: Vec<(Box<str>, &'static str, TownId)> = gz
+                .towns_extending(municipality, "")
+                .map(|(key, town)| (key.chars().rev().collect::<String>().into(), key, town))
+                .collect();
+            names.sort_unstable();
+            names.into()
+        })
+        .clone()
+}
+
 /// A town of `municipality` that the text from compact offset `at` spells
 /// once wrong, explaining more than `beyond` bytes: the town and the compact
 /// offset where its name ends. With `extending`, only the towns whose
-/// folded name extends that town's (found exactly, and followed by more).
+/// folded name extends that town's (found exactly, and followed by a kanji
+/// numeral).
 pub(super) fn near_town(
     gz: &'static Gazetteer,
     compact: &Compact,
@@ -191,6 +220,7 @@ pub(super) fn near_town(
         return Ok(None);
     };
     let mut found = Vec::new();
+    let mut name: Vec<char> = Vec::with_capacity(WINDOW);
     let mut consider = |key: &str, town: TownId| {
         // Every reading keeps the text's first char in the name (a
         // substituted first char is a look-alike of the name's).
@@ -201,13 +231,21 @@ pub(super) fn near_town(
         if !starts_alike && !chars.any(|c| c == first) {
             return;
         }
-        let name: Vec<char> = key.chars().collect();
+        name.clear();
+        name.extend(key.chars());
         if let Some((len, edit)) = near_match(&name, &text, true) {
             if ends[len] > beyond {
                 found.push(((ends[len], edit), town));
             }
         }
     };
+    // A substituted character or a dropped segment keeps the first char (or
+    // a look-alike of it): the towns whose names start so; after a kanji
+    // numeral, only those that extend the town found. Both are a range of
+    // the sorted index.
+    let heads: Vec<char> = std::iter::once(first)
+        .chain(loose_partners(first))
+        .collect();
     match extending {
         Some(shorter) => {
             let key = fold_key(gz.town(shorter).name.kanji);
@@ -216,32 +254,27 @@ pub(super) fn near_town(
             }
         }
         None => {
-            // A substituted character or a dropped segment keeps the first
-            // char (or a look-alike of it): the towns whose names start so,
-            // a range of the sorted index.
-            let heads: Vec<char> = std::iter::once(first)
-                .chain(loose_partners(first))
-                .collect();
             for &head in &heads {
                 let mut buf = [0u8; 4];
                 for (key, town) in gz.towns_extending(municipality, head.encode_utf8(&mut buf)) {
                     consider(key, town);
                 }
             }
-            // A dropped leading part: the towns whose names end with the
-            // text up to a place where a name can end.
-            let written = compact.from(at);
-            let prefixes: Vec<&str> = (MIN_REMAINDER..=text.len())
-                .filter(|&len| ends_a_name(&text[len..]))
-                .filter_map(|len| written.get(..ends[len] - at))
-                .collect();
-            for (key, town) in gz.towns_extending(municipality, "") {
-                let starts_with_head = key.chars().next().is_some_and(|c| heads.contains(&c));
-                if !starts_with_head
-                    && prefixes
-                        .iter()
-                        .any(|p| key.len() > p.len() && key.ends_with(p))
-                {
+        }
+    }
+    if extending.is_none() {
+        // A dropped leading part: the towns whose names end with the
+        // text up to a place where a name can end, found by their
+        // reversed names.
+        let reversed = reversed_names(gz, municipality);
+        for len in (MIN_REMAINDER..=text.len()).filter(|&len| ends_a_name(&text[len..])) {
+            let tail: String = text[..len].iter().rev().collect();
+            let start = reversed.partition_point(|(k, _, _)| k.as_ref() <= tail.as_str());
+            for &(_, key, town) in reversed[start..]
+                .iter()
+                .take_while(|(k, _, _)| k.starts_with(tail.as_str()))
+            {
+                if !key.starts_with(&heads[..]) {
                     consider(key, town);
                 }
             }

@@ -19,6 +19,12 @@ const SEPARATORS: &[char] = &['、', ','];
 /// For example `日本、大阪府、大阪市北区、梅田3-1-3` becomes
 /// `大阪府 大阪市北区 梅田3-1-3` (tests below).
 pub(super) fn between_places(gz: &Gazetteer, cleaned: &str) -> Option<String> {
+    // The common case, checked with two fast byte searches: no country
+    // name first and no separator anywhere.
+    let country_first = cleaned.starts_with('日') || cleaned.starts_with(['J', 'j']);
+    if !country_first && !cleaned.contains('、') && !cleaned.contains(',') {
+        return None;
+    }
     let mut text = cleaned;
     for word in COUNTRY {
         let Some(head) = text.get(..word.len()) else {
