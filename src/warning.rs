@@ -67,6 +67,20 @@ pub enum Warning {
         /// The characters left out, in order.
         dropped: String,
     },
+    /// A name was not spelled as the gazetteer spells it; the second pass
+    /// read it as the one unique place it nearly matches (a character
+    /// substituted, a 町 or 大字 left out, a leading part left out).
+    ReadAs {
+        /// The text as typed (斑目).
+        typed: String,
+        /// The name it was read as (班目).
+        read: String,
+    },
+    /// Text that may still belong to the town's name follows the town and
+    /// was not read as a place (稲里 then 町中..., where 稲里町中氷鉋 is a
+    /// town): the town may be another, longer one, so no postal code was
+    /// inferred from it.
+    UnreadAfterTown(String),
 }
 
 impl Warning {
@@ -88,6 +102,8 @@ impl Warning {
             Warning::TownNotFound => "town_not_found",
             Warning::UnreadKanji(_) => "unread_kanji",
             Warning::DroppedText { .. } => "dropped_text",
+            Warning::ReadAs { .. } => "read_as",
+            Warning::UnreadAfterTown(_) => "unread_after_town",
         }
     }
 }
@@ -130,6 +146,11 @@ impl serde::Serialize for Warning {
                 map.serialize_entry("text", text)?;
                 map.serialize_entry("dropped", dropped)?;
             }
+            Warning::ReadAs { typed, read } => {
+                map.serialize_entry("typed", typed)?;
+                map.serialize_entry("read", read)?;
+            }
+            Warning::UnreadAfterTown(text) => map.serialize_entry("text", text)?,
             _ => {}
         }
         map.end()
@@ -181,6 +202,11 @@ impl fmt::Display for Warning {
                     "{dropped:?} in {text:?} cannot be written in romaji; left out"
                 )
             }
+            Warning::ReadAs { typed, read } => write!(f, "read {typed} as {read}"),
+            Warning::UnreadAfterTown(text) => write!(
+                f,
+                "could not read {text:?} after the town; it may be part of another town's name, so no postal code was inferred from the town"
+            ),
         }
     }
 }

@@ -131,25 +131,41 @@ fn office_place_ok(gz: &Gazetteer, o: &Office, text: &str) -> Result<(), String>
     let want = unaza(o.town);
     let written = unaza(&format!("{}{}", o.town, o.street));
     let got = p.town.map(|t| unaza(t.name.kanji));
-    let town_ok = match &got {
-        // Kyoto offices put the street directions in the town field
-        // (河原町通松原上る幸竹町), so the town may end the field.
-        Some(t) => {
-            written.starts_with(t.as_str())
+    // The second pass may read a town JIGYOSYO writes without the 町 or 村
+    // KEN_ALL has (鉄輪 for 鉄輪町: the data lists offices at 敦賀市鉄輪 and
+    // 鉄輪町 1丁目7-3 alike); it must say so, and nothing else may differ.
+    let read_without_kind = p.town.is_some_and(|t| {
+        let read = unaza(t.name.kanji);
+        p.warnings.iter().any(|w| match w {
+            jusho::Warning::ReadAs { typed, read: r } => {
+                let typed = unaza(typed);
+                r == t.name.kanji
+                    && written.starts_with(&typed)
+                    && (read == format!("{typed}町") || read == format!("{typed}村"))
+            }
+            _ => false,
+        })
+    });
+    let town_ok = read_without_kind
+        || match &got {
+            // Kyoto offices put the street directions in the town field
+            // (河原町通松原上る幸竹町), so the town may end the field.
+            Some(t) => {
+                written.starts_with(t.as_str())
                 || written.get(want.len()..).is_some_and(|after| after.starts_with(t.as_str()))
                 || want.starts_with(t.as_str())
                 // Offices with no town field put it in the street,
                 // after Kyoto directions (土手町通竹屋町下ル鉾田町).
                 || (want.is_empty() && written.contains(t.as_str()))
-        }
-        None => {
-            want.is_empty()
-                || !gz
-                    .towns_of(o.municipality)
-                    .iter()
-                    .any(|t| !t.is_city_wide() && written.starts_with(&unaza(t.name.kanji)))
-        }
-    };
+            }
+            None => {
+                want.is_empty()
+                    || !gz
+                        .towns_of(o.municipality)
+                        .iter()
+                        .any(|t| !t.is_city_wide() && written.starts_with(&unaza(t.name.kanji)))
+            }
+        };
     if town_ok {
         Ok(())
     } else {

@@ -272,6 +272,19 @@ impl TownKeys {
             .map(|&(_, i)| i)
     }
 
+    /// The towns whose folded name starts with `prefix` and is longer, as
+    /// (folded name, position), from the sorted table.
+    pub(super) fn extending<'a>(
+        &'a self,
+        prefix: &'a str,
+    ) -> impl Iterator<Item = (&'a str, u32)> + 'a {
+        let start = self.keys.partition_point(|(k, _)| k.as_ref() <= prefix);
+        self.keys[start..]
+            .iter()
+            .take_while(move |(k, _)| k.starts_with(prefix))
+            .map(|(k, i)| (k.as_ref(), *i))
+    }
+
     /// Every town name that is a prefix of `text`, longest first, as (byte
     /// length, position). Only the keys that share `text`'s first character
     /// are compared, and they sit together in the sorted table.

@@ -332,6 +332,19 @@ impl Gazetteer {
             .map(move |(len, i)| (len, mt.towns[i as usize].id))
     }
 
+    /// Every town of `municipality` whose folded name starts with `folded`
+    /// and is longer (稲里町 → 稲里町中氷鉋), with its folded name.
+    pub(crate) fn towns_extending<'a>(
+        &'a self,
+        municipality: MunicipalityId,
+        folded: &'a str,
+    ) -> impl Iterator<Item = (&'a str, TownId)> + 'a {
+        let mt = self.municipality_towns(municipality);
+        mt.keys
+            .extending(folded)
+            .map(move |(key, i)| (key, mt.towns[i as usize].id))
+    }
+
     /// The municipality names that are prefixes of `folded`, longest first,
     /// with their length in bytes. `folded` must already be folded with
     /// [`crate::text::fold`].

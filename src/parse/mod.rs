@@ -12,12 +12,14 @@
 mod block;
 mod compact;
 mod district_note;
+mod fuzzy;
 mod input;
 mod kyoto;
 mod kyoto_streets;
 mod place;
 mod po_box;
 mod postal_code;
+mod separators;
 mod tail;
 
 use crate::error::{quote, Error, ErrorKind};
@@ -139,31 +141,76 @@ impl Parts {
 pub fn parse(input: &str) -> Result<Parts, Error> {
     input::check_input(input)?;
     let cleaned = text::clean(input);
-    let (postal_code, mut rest) = postal::split_postal_code(&cleaned)?;
+    let (postal_code, rest) = postal::split_postal_code(&cleaned)?;
+    let gz = gazetteer::get();
+    // A leading 日本, and 、 between the place names: read past them.
+    let (cleaned, mut rest) =
+        match separators::between_places(gz, cleaned.get(rest.clone()).unwrap_or("")) {
+            None => (cleaned, rest),
+            Some(fixed) => {
+                let before = cleaned.get(..rest.start).unwrap_or("");
+                let after = cleaned.get(rest.end..).unwrap_or("");
+                let start = before.len();
+                let end = start + fixed.len();
+                (format!("{before}{fixed}{after}").into(), start..end)
+            }
+        };
     let mut rest_text = cleaned.get(rest.clone()).unwrap_or("");
     // A PO box at the end (新宿郵便局私書箱12号) is read on its own.
     let po_box = po_box::split_po_box(rest_text).map(|(po_box, start)| {
         rest.end = rest.start + start;
         rest_text = rest_text.get(..start).unwrap_or("");
-        let (code, municipality) = po_box::look_up(gazetteer::get(), &po_box);
+        let (code, municipality) = po_box::look_up(gz, &po_box);
         (po_box, code, municipality)
     });
     let folded = text::fold(rest_text);
     let compact = Compact::new(&folded, rest_text);
-    let gz = gazetteer::get();
+
+    // Cuts the cleaned text for a range of folded offsets.
+    let original = |range: std::ops::Range<usize>| {
+        let start = rest.start + folded.original_offset(range.start);
+        let end = rest.start + folded.original_offset(range.end);
+        cleaned.get(start..end).unwrap_or("").trim().to_owned()
+    };
+    let typed = |start: usize, end: usize| {
+        original(compact.folded_offset(start)..compact.folded_offset(end))
+    };
+    let written_at = |at: usize| {
+        let at = rest.start + folded.original_offset(compact.folded_offset(at));
+        cleaned.get(at..).and_then(|s| s.chars().next())
+    };
 
     let code_places = postal_code.map(|code| CodePlaces::of(gz, code));
-    let place = match place::find_place(gz, rest_text, &compact, code_places.as_ref())? {
-        Some(place) => place,
-        None => match code_places.as_ref().and_then(|c| c.only_place(gz)) {
+    let code = code_places.as_ref();
+    // The exact pass, then the forgiving one where it found nothing or
+    // stopped short of name-like text.
+    let mut reading = match place::find_place(gz, rest_text, &compact, code)? {
+        Some(reading) => Some(reading),
+        None => fuzzy::near_municipality(gz, rest_text, &compact, code, typed)?,
+    };
+    if let Some(reading) = reading.as_mut() {
+        fuzzy::improve_town(gz, &compact, code, reading, typed, written_at)?;
+    }
+    let unread = reading
+        .as_ref()
+        .and_then(|r| fuzzy::unread_after_town(gz, &compact, &r.place));
+    let place = match reading {
+        Some(reading) => reading.place,
+        None => match code_places
+            .as_ref()
+            .and_then(|c| c.only_place(gz))
+            .or_else(|| {
+                // A PO box alone: the municipality of its post office.
+                let municipality = po_box.as_ref().and_then(|(_, _, m)| *m)?;
+                Some(place::FoundPlace {
+                    municipality,
+                    town: None,
+                    consumed: 0,
+                    directions: None,
+                    warnings: Vec::new(),
+                })
+            }) {
             Some(place) => place,
-            None if po_box.as_ref().is_some_and(|(_, _, m)| m.is_some()) => place::FoundPlace {
-                municipality: po_box.as_ref().and_then(|(_, _, m)| *m).expect("checked"),
-                town: None,
-                consumed: 0,
-                directions: None,
-                warnings: Vec::new(),
-            },
             None => {
                 let message = match gz.prefecture_prefixes(&compact.text).next() {
                     Some((_, p)) => format!(
@@ -181,12 +228,6 @@ pub fn parse(input: &str) -> Result<Parts, Error> {
         },
     };
 
-    // Cuts the cleaned text for a range of folded offsets.
-    let original = |range: std::ops::Range<usize>| {
-        let start = rest.start + folded.original_offset(range.start);
-        let end = rest.start + folded.original_offset(range.end);
-        cleaned.get(start..end).unwrap_or("").trim().to_owned()
-    };
     let directions = place
         .directions
         .map(|(start, end)| original(compact.folded_offset(start)..compact.folded_offset(end)));
@@ -229,7 +270,19 @@ pub fn parse(input: &str) -> Result<Parts, Error> {
             }
             None => parts.warnings.push(Warning::PostalCodeNotInferred),
         },
-        _ => postal_code::settle_postal_code(gz, &mut parts, code_places.as_ref(), rest_text),
+        _ => postal_code::settle_postal_code(gz, &mut parts, code, rest_text),
+    }
+    if let Some(unread) = unread {
+        // The town may be a longer one: an inferred code could be wrong.
+        if parts.postal_code_inferred {
+            parts.postal_code = None;
+            parts.postal_code_inferred = false;
+            parts
+                .warnings
+                .retain(|w| !matches!(w, Warning::PostalCodeInferred(_)));
+            parts.warnings.push(Warning::PostalCodeNotInferred);
+        }
+        parts.warnings.push(Warning::UnreadAfterTown(unread));
     }
     Ok(parts)
 }

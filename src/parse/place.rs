@@ -21,6 +21,14 @@ pub(super) struct FoundPlace {
     pub(super) warnings: Vec<Warning>,
 }
 
+/// The place names found, and the compact offset where the town's name
+/// starts (after the municipality and any Kyoto directions), or would: where
+/// the second pass looks for a misspelled town.
+pub(super) struct Reading {
+    pub(super) place: FoundPlace,
+    pub(super) town_start: usize,
+}
+
 /// One way to read the start of the address.
 #[derive(Clone, Debug)]
 struct Candidate {
@@ -28,6 +36,7 @@ struct Candidate {
     kind: MunicipalityMatchKind,
     town: Option<TownId>,
     consumed: usize,
+    town_start: usize,
     directions: Option<(usize, usize)>,
     score: (u8, usize, u8, u8),
 }
@@ -37,7 +46,7 @@ pub(super) fn find_place(
     written: &str,
     compact: &Compact,
     code: Option<&CodePlaces>,
-) -> Result<Option<FoundPlace>, Error> {
+) -> Result<Option<Reading>, Error> {
     let text = compact.from(0);
     let mut prefecture_options: Vec<(usize, Option<gazetteer::PrefectureId>)> = gz
         .prefecture_prefixes(text)
@@ -136,13 +145,62 @@ pub(super) fn find_place(
             warnings.push(Warning::AlsoIn { others });
         }
     }
-    Ok(Some(FoundPlace {
-        municipality: winner.municipality,
-        town: winner.town,
-        consumed: winner.consumed,
-        directions: winner.directions,
-        warnings,
+    Ok(Some(Reading {
+        place: FoundPlace {
+            municipality: winner.municipality,
+            town: winner.town,
+            consumed: winner.consumed,
+            directions: winner.directions,
+            warnings,
+        },
+        town_start: winner.town_start,
     }))
+}
+
+/// The best reading of the place names once the municipality is known to
+/// end at compact offset `at` (found by the second pass): the longest town
+/// the text continues with, or none.
+pub(super) fn best_in(
+    gz: &'static Gazetteer,
+    written: &str,
+    compact: &Compact,
+    code: Option<&CodePlaces>,
+    municipality: gazetteer::MunicipalityId,
+    at: usize,
+) -> Reading {
+    let mut candidates = Vec::new();
+    let kind = MunicipalityMatchKind::Full;
+    candidates_for(
+        gz,
+        compact,
+        code,
+        true,
+        municipality,
+        kind,
+        at,
+        &mut candidates,
+    );
+    let spelled_as_written = |c: &Candidate| {
+        c.town
+            .is_some_and(|t| written.contains(gz.town(t).name.kanji))
+    };
+    let best = candidates
+        .iter()
+        .max_by_key(|c| (c.score, spelled_as_written(c), std::cmp::Reverse(c.town)))
+        .cloned();
+    let (town, consumed, town_start, directions) = best.map_or((None, at, at, None), |c| {
+        (c.town, c.consumed, c.town_start, c.directions)
+    });
+    Reading {
+        place: FoundPlace {
+            municipality,
+            town,
+            consumed,
+            directions,
+            warnings: Vec::new(),
+        },
+        town_start,
+    }
 }
 
 /// Adds the candidates for one municipality match ending at compact offset
@@ -179,12 +237,13 @@ fn candidates_for(
         MunicipalityMatchKind::CityOnly => 1,
         MunicipalityMatchKind::WardOnly => 0,
     };
-    let mut push = |town: Option<TownId>, consumed: usize, directions| {
+    let mut push = |town: Option<TownId>, consumed: usize, town_start: usize, directions| {
         out.push(Candidate {
             municipality,
             kind,
             town,
             consumed,
+            town_start,
             directions,
             score: (
                 code_rank(town),
@@ -194,7 +253,7 @@ fn candidates_for(
             ),
         });
     };
-    push(None, at, None);
+    push(None, at, at, None);
 
     let rest = compact.from(at);
     // Kyoto: 河原町通三条上る恵比須町 — directions, then the town.
@@ -215,7 +274,7 @@ fn candidates_for(
                 if compact.splits_a_number(name_at + consumed) {
                     continue;
                 }
-                push(Some(town), name_at + consumed, directions);
+                push(Some(town), name_at + consumed, name_at, directions);
             }
         }
     }

@@ -30,12 +30,14 @@ mod chars;
 mod clean;
 mod fold;
 mod numerals;
+mod variant_table;
 mod variants;
 
 pub use chars::{is_control, is_hiragana, is_kanji, is_katakana};
 pub use clean::clean;
 pub use fold::{fold, fold_key, Folded};
 pub use numerals::parse_number;
+pub(crate) use variants::{loose_partners, loosely_alike};
 
 #[cfg(test)]
 mod tests;
