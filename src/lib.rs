@@ -75,7 +75,10 @@ mod warning;
 pub use error::{Error, ErrorKind, MAX_INPUT_BYTES};
 pub use parse::{parse, Block, Parts, PoBox};
 pub use postal::PostalCode;
-pub use profile::{romanize, NamedPart, Profile, Romanized, RomanizedParts, Romanizer, TextPart};
+pub use profile::{
+    romanize, FilledForm, Form, FormField, NamedPart, ParseFormError, Profile, Romanized,
+    RomanizedParts, Romanizer, TextPart, DEFAULT_LINE_LIMIT,
+};
 pub use romaji::Style;
 pub use warning::Warning;
 

@@ -59,6 +59,16 @@ pub enum Warning {
     /// Some kanji could not be read (no gazetteer name, and the `kakasi`
     /// feature is off or did not know it) and were left out of the romaji.
     UnreadKanji(String),
+    /// A value of a [`crate::Form`] is longer than the form's line limit and
+    /// could not be broken between words to fit. It is kept whole, never cut.
+    FieldTooLong {
+        /// The field's label, e.g. `Address line 2`.
+        field: String,
+        /// Its length in characters.
+        length: usize,
+        /// The form's limit.
+        limit: usize,
+    },
 }
 
 impl Warning {
@@ -79,6 +89,7 @@ impl Warning {
             Warning::AlsoIn { .. } => "also_in",
             Warning::TownNotFound => "town_not_found",
             Warning::UnreadKanji(_) => "unread_kanji",
+            Warning::FieldTooLong { .. } => "field_too_long",
         }
     }
 }
@@ -117,6 +128,15 @@ impl serde::Serialize for Warning {
             }
             Warning::AlsoIn { others } => map.serialize_entry("others", others)?,
             Warning::UnreadKanji(text) => map.serialize_entry("text", text)?,
+            Warning::FieldTooLong {
+                field,
+                length,
+                limit,
+            } => {
+                map.serialize_entry("field", field)?;
+                map.serialize_entry("length", length)?;
+                map.serialize_entry("limit", limit)?;
+            }
             _ => {}
         }
         map.end()
@@ -162,6 +182,14 @@ impl fmt::Display for Warning {
                     "could not read the kanji in {text:?}; left out of the romaji"
                 )
             }
+            Warning::FieldTooLong {
+                field,
+                length,
+                limit,
+            } => write!(
+                f,
+                "{field} is {length} characters, over the form's limit of {limit}, and the address does not fit otherwise; nothing was cut, shorten it by hand"
+            ),
         }
     }
 }
