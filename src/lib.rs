@@ -25,6 +25,8 @@
 //! - [`gazetteer`] is the embedded Japan Post data: look up by postal code,
 //!   by name, or enumerate everything.
 //! - [`PostalCode`] parses every way a code is typed and prints `NNN-NNNN`.
+//! - [`Form`] lays a result out as other forms ask: address lines within a
+//!   limit, one line, Japan Post's order ([`Form::fill`]).
 //! - Every refusal is an [`Error`] with an [`ErrorKind`].
 //!
 //! # Input safety
@@ -51,6 +53,8 @@
 //! - `cli` (on by default): what the `romanize` example binary needs
 //!   (`serde_json`); `cargo install --path . --example romanize` builds it
 //!   and nothing else.
+//! - `serve` (on by default): `romanize --serve`, the local web page
+//!   (`tiny_http`, `socket2`); the library never uses them.
 //!
 //! # Design
 //!
