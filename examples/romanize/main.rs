@@ -59,6 +59,13 @@ fn main() -> ExitCode {
             return ExitCode::from(USAGE);
         }
     };
+    if options.serve.is_some() && options.addresses.is_some() {
+        let _ = writeln!(
+            io::stderr(),
+            "error: --serve takes no ADDRESS (type addresses into the page)\n{SHORT_USAGE}"
+        );
+        return ExitCode::from(USAGE);
+    }
     #[cfg(feature = "serve")]
     if let Some(listen) = &options.serve {
         return serve::run(listen, options.style);
