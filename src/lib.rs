@@ -25,6 +25,8 @@
 //! - [`gazetteer`] is the embedded Japan Post data: look up by postal code,
 //!   by name, or enumerate everything.
 //! - [`PostalCode`] parses every way a code is typed and prints `NNN-NNNN`.
+//! - [`Form`] lays a result out as other forms ask: address lines within a
+//!   limit, one line, Japan Post's order ([`Form::fill`]).
 //! - Every refusal is an [`Error`] with an [`ErrorKind`].
 //!
 //! # Input safety
@@ -51,6 +53,8 @@
 //! - `cli` (on by default): what the `romanize` example binary needs
 //!   (`serde_json`); `cargo install --path . --example romanize` builds it
 //!   and nothing else.
+//! - `serve` (on by default): `romanize --serve`, the local web page
+//!   (`tiny_http`, `socket2`); the library never uses them.
 //!
 //! # Design
 //!
@@ -75,7 +79,10 @@ mod warning;
 pub use error::{Error, ErrorKind, MAX_INPUT_BYTES};
 pub use parse::{parse, Block, Parts, PoBox};
 pub use postal::PostalCode;
-pub use profile::{romanize, NamedPart, Profile, Romanized, RomanizedParts, Romanizer, TextPart};
+pub use profile::{
+    romanize, FilledForm, Form, FormField, NamedPart, ParseFormError, Profile, Romanized,
+    RomanizedParts, Romanizer, TextPart, DEFAULT_LINE_LIMIT,
+};
 pub use romaji::Style;
 pub use warning::Warning;
 

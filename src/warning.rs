@@ -81,6 +81,16 @@ pub enum Warning {
     /// town): the town may be another, longer one, so no postal code was
     /// inferred from it.
     UnreadAfterTown(String),
+    /// A value of a [`crate::Form`] is longer than the form's line limit and
+    /// could not be broken between words to fit. It is kept whole, never cut.
+    FieldTooLong {
+        /// The field's label, e.g. `Address line 2`.
+        field: String,
+        /// Its length in characters.
+        length: usize,
+        /// The form's limit.
+        limit: usize,
+    },
 }
 
 impl Warning {
@@ -104,6 +114,7 @@ impl Warning {
             Warning::DroppedText { .. } => "dropped_text",
             Warning::ReadAs { .. } => "read_as",
             Warning::UnreadAfterTown(_) => "unread_after_town",
+            Warning::FieldTooLong { .. } => "field_too_long",
         }
     }
 }
@@ -151,6 +162,15 @@ impl serde::Serialize for Warning {
                 map.serialize_entry("read", read)?;
             }
             Warning::UnreadAfterTown(text) => map.serialize_entry("text", text)?,
+            Warning::FieldTooLong {
+                field,
+                length,
+                limit,
+            } => {
+                map.serialize_entry("field", field)?;
+                map.serialize_entry("length", length)?;
+                map.serialize_entry("limit", limit)?;
+            }
             _ => {}
         }
         map.end()
@@ -206,6 +226,14 @@ impl fmt::Display for Warning {
             Warning::UnreadAfterTown(text) => write!(
                 f,
                 "could not read {text:?} after the town; it may be part of another town's name, so no postal code was inferred from the town"
+            ),
+            Warning::FieldTooLong {
+                field,
+                length,
+                limit,
+            } => write!(
+                f,
+                "{field} is {length} characters, over the form's limit of {limit}, and the address does not fit otherwise; nothing was cut, shorten it by hand"
             ),
         }
     }

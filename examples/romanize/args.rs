@@ -3,7 +3,7 @@
 use std::ffi::OsString;
 
 use jusho::romaji::{Case, CityOrder, LongVowel, PrefectureSuffix, SyllabicN};
-use jusho::Style;
+use jusho::{Form, Style};
 
 /// Exit status for bad usage (unknown option, bad value).
 pub(crate) const USAGE: u8 = 2;
@@ -25,6 +25,11 @@ Options:
       --city-order <V>           smallest-first (Chuo-ku, Sapporo-shi),
                                  largest-first (Sapporo-shi Chuo-ku)
       --prefecture-suffix <V>    omit (Tokyo), hyphenated (Tokyo-to)
+      --form <NAME>              Fields of: aws (default), lines (address lines
+                                 1 and 2), single (one line), japan-post
+      --line-limit <N>           Longest address line for --form lines (35)
+      --serve [ADDR:PORT]        Serve a page on this machine to romanize in a
+                                 browser (default 127.0.0.1:8080)
   -h, --help                     Print this help
   -V, --version                  Print the version and the data's source
       --                         Everything after is an ADDRESS
@@ -66,6 +71,11 @@ pub(crate) struct Options {
     pub(crate) style: Style,
     /// `None`: read standard input.
     pub(crate) addresses: Option<Vec<OsString>>,
+    /// `--form`: print (and put in the JSON) that form's fields.
+    pub(crate) form: Option<Form>,
+    pub(crate) line_limit: usize,
+    /// `--serve [ADDR:PORT]`: the address to listen on.
+    pub(crate) serve: Option<String>,
 }
 
 /// The single style options, applied over the preset after parsing.
@@ -90,7 +100,8 @@ pub(crate) fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Opt
     let mut preset = Style::DEFAULT;
     let mut over = Overrides::default();
     let mut addresses = Vec::new();
-    let mut args = args.into_iter();
+    let (mut form, mut line_limit, mut serve) = (None, jusho::DEFAULT_LINE_LIMIT, None);
+    let mut args = args.into_iter().peekable();
     while let Some(arg) = args.next() {
         let Some(text) = arg.to_str() else {
             if arg.to_string_lossy().starts_with('-') {
@@ -130,6 +141,45 @@ pub(crate) fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Opt
             "--json" => {
                 flag(inline)?;
                 json = true;
+            }
+            "--serve" => {
+                // The address is optional: taken when it reads as one.
+                let next_is_address = args
+                    .peek()
+                    .and_then(|a| a.to_str())
+                    .is_some_and(|a| a.parse::<std::net::SocketAddr>().is_ok());
+                serve = Some(match (inline, next_is_address) {
+                    (Some(v), _) => v,
+                    (None, true) => args
+                        .next()
+                        .unwrap_or_default()
+                        .to_string_lossy()
+                        .into_owned(),
+                    (None, false) => "127.0.0.1:8080".to_string(),
+                });
+            }
+            "--form" | "--line-limit" => {
+                let value = match inline.or_else(|| args.next().and_then(|v| v.into_string().ok()))
+                {
+                    Some(v) => v,
+                    None => return Err(Usage::Bad(format!("option {name} needs a value"))),
+                };
+                if name == "--form" {
+                    form = Some(
+                        value
+                            .parse::<Form>()
+                            .map_err(|e| Usage::Bad(e.to_string()))?,
+                    );
+                } else {
+                    line_limit = match value.parse::<usize>() {
+                        Ok(n) if n > 0 => n,
+                        _ => {
+                            return Err(Usage::Bad(format!(
+                                "invalid line limit {value:?}: expected a number above 0"
+                            )))
+                        }
+                    };
+                }
             }
             "--style"
             | "--long-vowel"
@@ -185,5 +235,8 @@ pub(crate) fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Opt
         json,
         style,
         addresses: (!addresses.is_empty()).then_some(addresses),
+        form,
+        line_limit,
+        serve,
     })
 }

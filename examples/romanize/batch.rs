@@ -22,6 +22,8 @@ pub(crate) struct Run<W: Write> {
     pub(crate) out: W,
     pub(crate) answered: u64,
     pub(crate) failed: bool,
+    /// `--form` and `--line-limit`: answer with that form's fields too.
+    pub(crate) form: Option<(jusho::Form, usize)>,
 }
 
 impl<W: Write> Run<W> {
@@ -75,7 +77,7 @@ impl<W: Write> Run<W> {
 
     /// Romanizes one input: `bytes` is what was kept of it, `len` its full
     /// length. Returns the input as shown in answers, and the result.
-    fn romanize<'a>(
+    pub(crate) fn romanize<'a>(
         &self,
         bytes: &'a [u8],
         len: usize,

@@ -26,7 +26,11 @@
 mod args;
 mod batch;
 mod output;
+#[cfg(feature = "serve")]
+mod page;
 mod progress;
+#[cfg(feature = "serve")]
+mod serve;
 
 use std::io::{self, BufReader, BufWriter, IsTerminal, Write};
 use std::process::ExitCode;
@@ -55,12 +59,32 @@ fn main() -> ExitCode {
             return ExitCode::from(USAGE);
         }
     };
+    if options.serve.is_some() && options.addresses.is_some() {
+        let _ = writeln!(
+            io::stderr(),
+            "error: --serve takes no ADDRESS (type addresses into the page)\n{SHORT_USAGE}"
+        );
+        return ExitCode::from(USAGE);
+    }
+    #[cfg(feature = "serve")]
+    if let Some(listen) = &options.serve {
+        return serve::run(listen, options.style);
+    }
+    #[cfg(not(feature = "serve"))]
+    if options.serve.is_some() {
+        let _ = writeln!(
+            io::stderr(),
+            "error: --serve needs the `serve` feature: cargo run --release --features serve --example romanize -- --serve"
+        );
+        return ExitCode::from(USAGE);
+    }
     let mut run = Run {
         romanizer: Romanizer::new(options.style),
         json: options.json,
         out: BufWriter::with_capacity(64 * 1024, io::stdout().lock()),
         answered: 0,
         failed: false,
+        form: options.form.map(|f| (f, options.line_limit)),
     };
     let mut progress = None;
     let result = match options.addresses {

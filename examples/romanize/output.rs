@@ -4,7 +4,7 @@
 
 use std::io::{self, Write};
 
-use jusho::Romanized;
+use jusho::{FilledForm, Romanized};
 use serde::Serialize;
 
 use crate::batch::Run;
@@ -17,13 +17,13 @@ impl<W: Write> Run<W> {
         result: &Result<Romanized, Failure>,
     ) -> io::Result<()> {
         self.failed |= result.is_err();
+        let form = match (result, self.form) {
+            (Ok(r), Some((form, limit))) => Some(form.fill(r, limit)),
+            _ => None,
+        };
         let out = &mut self.out;
         if self.json {
-            match result {
-                Ok(romanized) => serde_json::to_writer(&mut *out, &JsonOk { input, romanized }),
-                Err(error) => serde_json::to_writer(&mut *out, &JsonErr { input, error }),
-            }
-            .map_err(io::Error::from)?;
+            write_json(&mut *out, input, result, form.as_ref())?;
             out.write_all(b"\n")?;
         } else {
             if self.answered > 0 {
@@ -31,8 +31,12 @@ impl<W: Write> Run<W> {
             }
             match result {
                 Ok(r) => {
-                    write!(out, "{}", r.profile)?;
-                    for w in &r.warnings {
+                    match &form {
+                        Some(filled) => write!(out, "{filled}")?,
+                        None => write!(out, "{}", r.profile)?,
+                    }
+                    let form_warnings = form.iter().flat_map(|f| &f.warnings);
+                    for w in r.warnings.iter().chain(form_warnings) {
                         writeln!(out, "Warning: {w}")?;
                     }
                 }
@@ -62,12 +66,37 @@ impl std::fmt::Display for Failure {
     }
 }
 
+/// Writes one `--json` answer (no newline): the input, then the library's
+/// own serialization, and `"form"` when a form was asked for. The page's
+/// `/api/romanize` answers with the same object.
+pub(crate) fn write_json<W: Write>(
+    out: W,
+    input: &str,
+    result: &Result<Romanized, Failure>,
+    form: Option<&FilledForm>,
+) -> io::Result<()> {
+    match result {
+        Ok(romanized) => serde_json::to_writer(
+            out,
+            &JsonOk {
+                input,
+                romanized,
+                form,
+            },
+        ),
+        Err(error) => serde_json::to_writer(out, &JsonErr { input, error }),
+    }
+    .map_err(io::Error::from)
+}
+
 /// A `--json` answer: the input, then the library's own serialization.
 #[derive(Serialize)]
 struct JsonOk<'a> {
     input: &'a str,
     #[serde(flatten)]
     romanized: &'a Romanized,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    form: Option<&'a FilledForm>,
 }
 
 #[derive(Serialize)]

@@ -11,17 +11,21 @@
 //! One job per file: `output` the result types, `romanizer` the
 //! [`Romanizer`] and the assembly of the five fields, `names` the
 //! place-name suffix rules, `building` the reading of buildings and sub-areas
-//! (字 names, Kyoto directions), `cache` the per-thread cache of place romaji.
+//! (字 names, Kyoto directions), `cache` the per-thread cache of place romaji, `form` the
+//! layouts of other forms (address lines, one line, Japan Post) built from
+//! the result.
 //! Only `romanizer` uses the others; none of them imports it back.
 
 mod building;
 mod cache;
+mod form;
 mod names;
 pub(crate) mod output;
 mod romanizer;
 #[cfg(test)]
 mod tests;
 
+pub use form::{FilledForm, Form, FormField, ParseFormError, DEFAULT_LINE_LIMIT};
 pub use output::{NamedPart, Profile, Romanized, RomanizedParts, TextPart};
 pub use romanizer::Romanizer;
 

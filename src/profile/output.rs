@@ -128,4 +128,21 @@ pub struct Romanized {
     pub parts: RomanizedParts,
     /// Non-fatal findings (inferred postal code, unread kanji, …).
     pub warnings: Vec<Warning>,
+    /// Where the street (block, sub-area, town) starts in
+    /// `profile.address`; before it are the room, floor and building.
+    #[cfg_attr(feature = "serde", serde(skip))]
+    pub(crate) street_start: usize,
+}
+
+impl Romanized {
+    /// `profile.address` in two: the premises (room, floor, building) and
+    /// the street (block, sub-area, town), for forms with two address lines.
+    pub(crate) fn address_halves(&self) -> (&str, &str) {
+        let address = &self.profile.address;
+        let start = self.street_start.min(address.len());
+        match (address.get(..start), address.get(start..)) {
+            (Some(premises), Some(street)) => (premises.trim_end(), street),
+            _ => ("", address),
+        }
+    }
 }

@@ -165,8 +165,11 @@ impl Romanizer {
             let below = if parts.basement { "b" } else { "" };
             address.push(romaji::apply_case(&format!("{below}{floor}f"), Case::Upper));
         }
+        if let Some(name) = building.as_ref().filter(|b| !b.romaji.is_empty()) {
+            address.push(name.romaji.clone());
+        }
+        let premises = address.len();
         for piece in [
-            building.as_ref().map(|b| b.romaji.clone()),
             block.clone(),
             sub_area.as_ref().map(|s| s.romaji.clone()),
             town.as_ref().map(|t| t.romaji.clone()),
@@ -179,8 +182,14 @@ impl Romanizer {
             }
         }
 
+        // Length in bytes of "#room floor Building " before the street.
+        let mut street_start = address[..premises].iter().map(|p| p.len() + 1).sum();
+        if premises == address.len() {
+            street_start = 0;
+        }
         if let Some(po_box) = &parts.po_box {
             address = vec![po_box.to_english(style, &read)];
+            street_start = 0;
         }
 
         let mut city_parts: Vec<&str> = [ward.as_ref(), Some(&city), county.as_ref()]
@@ -220,6 +229,7 @@ impl Romanizer {
                 room: parts.room.clone(),
             },
             warnings,
+            street_start,
         }
     }
 }
