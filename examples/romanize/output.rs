@@ -8,6 +8,7 @@ use jusho::Romanized;
 use serde::Serialize;
 
 use crate::batch::Run;
+use crate::pipeline::Tally;
 
 impl<W: Write> Run<W> {
     /// Writes one answer (a block, or a JSON line).
@@ -17,30 +18,93 @@ impl<W: Write> Run<W> {
         result: &Result<Romanized, Failure>,
     ) -> io::Result<()> {
         self.failed |= result.is_err();
-        let out = &mut self.out;
+        self.render.answer(
+            &mut self.out,
+            self.answered,
+            input,
+            result,
+            &mut Tally::default(),
+        )?;
+        self.answered += 1;
+        Ok(())
+    }
+}
+
+/// Which fields an answer shows (`--fields`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Fields {
+    /// Everything: the profile, the parts and the warnings.
+    All,
+    /// Only the form's fields (the profile).
+    Profile,
+}
+
+/// How answers are written: the same for every thread of a run.
+#[derive(Clone, Copy)]
+pub(crate) struct Render {
+    pub(crate) json: bool,
+    pub(crate) fields: Fields,
+}
+
+impl Render {
+    /// Writes the answer to input number `index` (from 0) and counts it.
+    pub(crate) fn answer(
+        &self,
+        out: &mut impl Write,
+        index: u64,
+        input: &str,
+        result: &Result<Romanized, Failure>,
+        tally: &mut Tally,
+    ) -> io::Result<()> {
+        tally.count(result);
         if self.json {
-            match result {
-                Ok(romanized) => serde_json::to_writer(&mut *out, &JsonOk { input, romanized }),
-                Err(error) => serde_json::to_writer(&mut *out, &JsonErr { input, error }),
+            match (result, self.fields) {
+                (Ok(romanized), Fields::All) => {
+                    serde_json::to_writer(&mut *out, &JsonOk { input, romanized })
+                }
+                (Ok(romanized), Fields::Profile) => serde_json::to_writer(
+                    &mut *out,
+                    &JsonProfile {
+                        input,
+                        profile: &romanized.profile,
+                    },
+                ),
+                (Err(error), _) => serde_json::to_writer(&mut *out, &JsonErr { input, error }),
             }
             .map_err(io::Error::from)?;
             out.write_all(b"\n")?;
         } else {
-            if self.answered > 0 {
+            if index > 0 {
                 out.write_all(b"\n")?;
             }
             match result {
                 Ok(r) => {
                     write!(out, "{}", r.profile)?;
-                    for w in &r.warnings {
-                        writeln!(out, "Warning: {w}")?;
+                    if self.fields == Fields::All {
+                        for w in &r.warnings {
+                            writeln!(out, "Warning: {w}")?;
+                        }
                     }
                 }
                 Err(e) => writeln!(out, "Error: {e}")?,
             }
         }
-        self.answered += 1;
         Ok(())
+    }
+}
+
+impl Tally {
+    /// Counts one answer: a line, perhaps failed, and its warnings by kind.
+    pub(crate) fn count(&mut self, result: &Result<Romanized, Failure>) {
+        self.lines += 1;
+        match result {
+            Ok(r) => {
+                for w in &r.warnings {
+                    *self.warnings.entry(w.kind()).or_default() += 1;
+                }
+            }
+            Err(_) => self.failed += 1,
+        }
     }
 }
 
@@ -51,6 +115,16 @@ impl<W: Write> Run<W> {
 pub(crate) enum Failure {
     Jusho(jusho::Error),
     Own { kind: &'static str, message: String },
+}
+
+impl Failure {
+    /// The kind's stable snake_case name, as in the JSON.
+    pub(crate) fn kind(&self) -> &'static str {
+        match self {
+            Failure::Jusho(e) => e.kind().name(),
+            Failure::Own { kind, .. } => kind,
+        }
+    }
 }
 
 impl std::fmt::Display for Failure {
@@ -68,6 +142,13 @@ struct JsonOk<'a> {
     input: &'a str,
     #[serde(flatten)]
     romanized: &'a Romanized,
+}
+
+/// A `--json --fields profile` answer: the input and the form's fields.
+#[derive(Serialize)]
+struct JsonProfile<'a> {
+    input: &'a str,
+    profile: &'a jusho::Profile,
 }
 
 #[derive(Serialize)]
