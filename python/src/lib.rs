@@ -18,6 +18,9 @@ use pyo3::prelude::*;
 use pyo3::types::{PyList, PyString};
 use serde::Serialize;
 
+mod convert;
+use convert::Converter;
+
 /// Addresses per unit of work in `romanize_many`.
 const CHUNK: usize = 512;
 /// Chunks in flight per thread: bounds the memory besides the result.
@@ -114,19 +117,18 @@ fn _romanize(
     }))
 }
 
-/// `_romanize_many(addresses, style, form, jobs, loads) -> list`: every
-/// address answered, in order, romanized on `jobs` threads without the GIL;
-/// each chunk's answers are one JSON array, turned into dicts by `loads`
-/// (`json.loads`) on this thread while the others work on.
+/// `_romanize_many(addresses, style, form, jobs) -> list`: every address
+/// answered, in order, romanized on `jobs` threads without the GIL; each
+/// chunk's answers are one JSON array, parsed into dicts ([`Converter`]) on
+/// this thread while the others work on.
 #[pyfunction]
-#[pyo3(signature = (addresses, style=None, form="aws", jobs=None, *, loads))]
+#[pyo3(signature = (addresses, style=None, form="aws", jobs=None))]
 fn _romanize_many<'py>(
     py: Python<'py>,
     addresses: &Bound<'py, PyAny>,
     style: Option<&str>,
     form: &str,
     jobs: Option<usize>,
-    loads: &Bound<'py, PyAny>,
 ) -> PyResult<Bound<'py, PyList>> {
     let romanizer = Romanizer::new(style_of(style)?);
     let form = Form::parse(form)?;
@@ -192,6 +194,7 @@ fn _romanize_many<'py>(
         drop(done_tx);
         let done_rx = Mutex::new(done_rx);
         let mut waiting = BTreeMap::new();
+        let mut converter = Converter::new(py);
         let mut written = 0;
         let outcome = (|| -> PyResult<()> {
             while written < chunks {
@@ -203,9 +206,7 @@ fn _romanize_many<'py>(
                 };
                 waiting.insert(n, json);
                 while let Some(json) = waiting.remove(&written) {
-                    let text = std::str::from_utf8(&json).expect("serde_json writes UTF-8");
-                    let answers = loads.call1((text,))?;
-                    for answer in answers.try_iter()? {
+                    for answer in converter.parse(&json)?.try_iter()? {
                         result.append(answer?)?;
                     }
                     written += 1;

@@ -26,6 +26,12 @@ def test_romanize_gives_the_five_fields_parts_and_warnings():
     }
     assert answer["parts"]["town"]["kana"] == "ツキジ"
     assert answer["warnings"] == []
+    # In the CLI's key order, from romanize and romanize_many alike.
+    [many] = jusho.romanize_many([TSUKIJI])
+    for a in (answer, many):
+        assert list(a) == ["profile", "parts", "warnings"]
+        assert list(a["profile"]) == ["country", "address", "city", "state", "zip"]
+    assert many == answer
 
 
 def test_warnings_carry_a_kind():
