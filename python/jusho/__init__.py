@@ -128,7 +128,7 @@ def romanize(address, style=None, form="aws"):
     return answer
 
 
-def romanize_many(addresses, style=None, form="aws", jobs=None):
+def romanize_many(addresses, style=None, form="aws", jobs=None, fields="all"):
     """Romanizes every address of an iterable of ``str``, on ``jobs``
     threads (default: every core), without holding the GIL while it works.
 
@@ -137,6 +137,10 @@ def romanize_many(addresses, style=None, form="aws", jobs=None):
     address that cannot be romanized. It never raises for one bad address;
     it raises ``TypeError`` (naming the index) when an item is not a
     ``str``.
+
+    ``fields="profile"`` keeps only ``{"profile": {...}}`` of each answer
+    (errors are unchanged): far fewer Python objects to make, so for a big
+    column it is about twice as fast and takes a fraction of the memory.
 
     >>> [a.get("error", {}).get("kind") for a in romanize_many(["東京都中央区築地1-1-1", ""])]
     [None, 'empty']
@@ -147,7 +151,7 @@ def romanize_many(addresses, style=None, form="aws", jobs=None):
     was_enabled = _gc.isenabled()
     _gc.disable()
     try:
-        return _jusho._romanize_many(addresses, style, form, jobs)
+        return _jusho._romanize_many(addresses, style, form, jobs, fields)
     finally:
         if was_enabled:
             _gc.enable()

@@ -18,6 +18,9 @@ class Romanized(TypedDict):
     parts: dict[str, Any]
     warnings: list[Warning]
 
+class ProfileOnly(TypedDict):
+    profile: Profile
+
 class ErrorInfo(TypedDict):
     kind: str
     message: str
@@ -47,4 +50,5 @@ def romanize_many(
     style: Style = None,
     form: Form = "aws",
     jobs: Optional[int] = None,
-) -> list[Union[Romanized, Failed]]: ...
+    fields: Literal["all", "profile"] = "all",
+) -> list[Union[Romanized, ProfileOnly, Failed]]: ...

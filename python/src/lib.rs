@@ -51,6 +51,7 @@ impl Form {
 /// One answer as JSON: the romanized address, or `{"input","error"}`.
 fn answer_json(
     form: Form,
+    profile_only: bool,
     input: &str,
     result: &Result<Romanized, jusho::Error>,
     out: &mut Vec<u8>,
@@ -60,7 +61,17 @@ fn answer_json(
         input: &'a str,
         error: &'a jusho::Error,
     }
+    #[derive(Serialize)]
+    struct ProfileOnly<'a> {
+        profile: &'a jusho::Profile,
+    }
     let written = match (form, result) {
+        (Form::Aws, Ok(romanized)) if profile_only => serde_json::to_writer(
+            &mut *out,
+            &ProfileOnly {
+                profile: &romanized.profile,
+            },
+        ),
         (Form::Aws, Ok(romanized)) => serde_json::to_writer(&mut *out, romanized),
         (_, Err(error)) => serde_json::to_writer(&mut *out, &Failed { input, error }),
     };
@@ -122,16 +133,26 @@ fn _romanize(
 /// chunk's answers are one JSON array, parsed into dicts ([`Converter`]) on
 /// this thread while the others work on.
 #[pyfunction]
-#[pyo3(signature = (addresses, style=None, form="aws", jobs=None))]
+#[pyo3(signature = (addresses, style=None, form="aws", jobs=None, fields="all"))]
 fn _romanize_many<'py>(
     py: Python<'py>,
     addresses: &Bound<'py, PyAny>,
     style: Option<&str>,
     form: &str,
     jobs: Option<usize>,
+    fields: &str,
 ) -> PyResult<Bound<'py, PyList>> {
     let romanizer = Romanizer::new(style_of(style)?);
     let form = Form::parse(form)?;
+    let profile_only = match fields {
+        "all" => false,
+        "profile" => true,
+        other => {
+            return Err(PyValueError::new_err(format!(
+                "unknown fields {other:?}: expected all or profile"
+            )))
+        }
+    };
     if let Ok(s) = addresses.cast::<PyString>() {
         return Err(PyTypeError::new_err(format!(
             "addresses must be an iterable of str, not one str ({:?}…)",
@@ -183,7 +204,13 @@ fn _romanize_many<'py>(
                     if i > 0 {
                         json.push(b',');
                     }
-                    answer_json(form, input, &romanizer.romanize_full(input), &mut json);
+                    answer_json(
+                        form,
+                        profile_only,
+                        input,
+                        &romanizer.romanize_full(input),
+                        &mut json,
+                    );
                 }
                 json.push(b']');
                 if done_tx.send((n, json)).is_err() {

@@ -170,3 +170,14 @@ def test_other_threads_run_while_it_works():
     done.set()
     t.join()
     assert len(ticks) > 5, "the GIL was released"
+
+
+def test_fields_profile_keeps_only_the_form_fields():
+    lines = [TSUKIJI, "", "北海道札幌市中央区大通西25丁目"]
+    full = jusho.romanize_many(lines)
+    small = jusho.romanize_many(lines, fields="profile")
+    assert small[0] == {"profile": full[0]["profile"]}
+    assert small[1] == full[1] and "error" in small[1]
+    assert small[2] == {"profile": full[2]["profile"]}
+    with pytest.raises(ValueError, match="fields"):
+        jusho.romanize_many(lines, fields="parts")
