@@ -61,7 +61,8 @@ Output, --json: exactly one object per line, in input order:
 
 Output, --csv: the input's columns unchanged, then country, address, city,
 state, zip, warnings (`kind: message`, joined by ` | `; not with --fields
-profile) and error (`kind: message`, empty when the address romanized). A row
+profile) and error (`kind: message`, empty when the address romanized); a
+name the input already has gets `_en` (address_en). A row
 with fewer cells than the header is padded with empty cells and gets an error;
 every row is answered, in order. A UTF-8 BOM and CRLF line ends are kept.
 

@@ -1,6 +1,7 @@
 //! `--csv --column NAME`: standard input is CSV with a header; every row
 //! comes out with its cells unchanged, followed by the form's fields,
-//! `warnings` (not with `--fields profile`) and `error`.
+//! `warnings` (not with `--fields profile`) and `error` (each with `_en`
+//! added when the input already has a column of that name).
 //!
 //! Quoting, embedded newlines and CRLF are the `csv` crate's job. A UTF-8
 //! BOM is kept (it is taken off before parsing and written back), and so
@@ -66,7 +67,14 @@ pub(crate) fn run<W: Write>(
     };
     let mut head = header.clone();
     for name in appended_columns(fields) {
-        head.push_field(name.as_bytes());
+        // `address` is as likely an input column as an output one: a name
+        // the input already has gets `_en`, so that every column stays
+        // addressable by name.
+        if header.iter().any(|h| h == name.as_bytes()) {
+            head.push_field(format!("{name}_en").as_bytes());
+        } else {
+            head.push_field(name.as_bytes());
+        }
     }
     if bom {
         run.out.write_all(BOM)?;
