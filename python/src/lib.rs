@@ -251,7 +251,7 @@ fn _romanize_many<'py>(
     Ok(result)
 }
 
-/// The library's version and the data it was built from.
+/// The package's version (the bindings crate's, kept equal to jusho's).
 #[pyfunction]
 fn _version() -> &'static str {
     env!("CARGO_PKG_VERSION")
