@@ -134,3 +134,70 @@ fn bad_jobs_are_usage_errors() {
         assert_eq!(o.status.code(), Some(2), "--jobs {jobs:?}");
     }
 }
+
+/// Peak resident memory of a running process, from /proc (Linux only).
+#[cfg(target_os = "linux")]
+fn peak_rss_kb(pid: u32) -> u64 {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).expect("/proc status");
+    let line = status
+        .lines()
+        .find(|l| l.starts_with("VmHWM:"))
+        .expect("VmHWM line");
+    line.split_whitespace().nth(1).unwrap().parse().unwrap()
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn memory_stays_flat_however_long_the_input() {
+    use std::io::{BufRead, BufReader, Write};
+    use std::process::{Command, Stdio};
+
+    let inputs = golden_inputs();
+    let batch = |n: usize| -> Vec<u8> {
+        let mut text = String::new();
+        for line in inputs.iter().cycle().take(n) {
+            text += line;
+            text.push('\n');
+        }
+        text.into_bytes()
+    };
+    let mut child = Command::new(support::binary())
+        .args(["--json", "--jobs", "2"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("spawn romanize");
+    let pid = child.id();
+    let mut stdin = child.stdin.take().unwrap();
+    let (first, then) = (50_000, 250_000);
+    let (small, big) = (batch(first), batch(then));
+    let writer = std::thread::spawn(move || {
+        stdin.write_all(&small).unwrap();
+        stdin.write_all(&big).unwrap();
+    });
+    let mut out = BufReader::new(child.stdout.take().unwrap());
+    let mut line = String::new();
+    let mut answered = 0;
+    let mut after_first = 0;
+    while out.read_line(&mut line).unwrap() > 0 {
+        line.clear();
+        answered += 1;
+        if answered == first {
+            after_first = peak_rss_kb(pid);
+        }
+        if answered == first + then {
+            break;
+        }
+    }
+    let after_all = peak_rss_kb(pid);
+    writer.join().unwrap();
+    drop(out);
+    child.wait().unwrap();
+    assert_eq!(answered, first + then);
+    // Five times the lines; a leak of even 40 bytes a line would show.
+    assert!(
+        after_all <= after_first + 10_000,
+        "peak RSS grew from {after_first} kB to {after_all} kB"
+    );
+}
