@@ -109,3 +109,60 @@ fn serve_warns_loudly_off_loopback() {
         "{line}"
     );
 }
+
+/// Standard input, on several threads: every line gets its form, in order,
+/// the same as one thread writes; `--fields profile` keeps the form too.
+#[test]
+fn form_on_standard_input_with_jobs() {
+    let lines = [SAMPLE, "", "北海道札幌市中央区大通西25丁目"]
+        .repeat(400)
+        .join("\n");
+    let answer = |args: &[&str]| {
+        let mut child = Command::new(binary())
+            .args(args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut stdin = child.stdin.take().unwrap();
+        let input = lines.clone();
+        let writer = std::thread::spawn(move || {
+            use std::io::Write;
+            stdin.write_all(input.as_bytes()).unwrap();
+        });
+        let out = child.wait_with_output().unwrap();
+        writer.join().unwrap();
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let one = answer(&["--json", "--form", "lines", "-j", "1"]);
+    let two = answer(&["--json", "--form", "lines", "-j", "2"]);
+    assert_eq!(one, two);
+    let answers: Vec<Value> = one
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(answers.len(), 1200);
+    for (i, a) in answers.iter().enumerate() {
+        match i % 3 {
+            1 => assert_eq!(a["error"]["kind"], "empty", "line {i}"),
+            _ => assert_eq!(a["form"]["name"], "lines", "line {i}"),
+        }
+    }
+    assert_eq!(
+        answers[0]["form"]["fields"][1]["value"],
+        "#404 Sample Mansion"
+    );
+    let profile = answer(&[
+        "--json", "--fields", "profile", "--form", "single", "-j", "2",
+    ]);
+    let first: Value = serde_json::from_str(profile.lines().next().unwrap()).unwrap();
+    assert!(first.get("parts").is_none());
+    assert_eq!(first["form"]["name"], "single");
+}
+
+#[test]
+fn form_does_not_go_with_csv() {
+    let (code, _, err) = run(&["--csv", "--column", "a", "--form", "lines"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("--form does not go with --csv"), "{err}");
+}

@@ -5,6 +5,8 @@ use std::ffi::OsString;
 use jusho::romaji::{Case, CityOrder, LongVowel, PrefectureSuffix, SyllabicN};
 use jusho::{Form, Style};
 
+use crate::output::Fields;
+
 /// Exit status for bad usage (unknown option, bad value).
 pub(crate) const USAGE: u8 = 2;
 
@@ -18,6 +20,21 @@ line (LF or CRLF endings), and answers every line, in order.
 
 Options:
       --json                     One JSON object per address (per input line)
+      --csv                      Standard input is CSV with a header: keep every
+                                 column and append the form's fields (needs
+                                 --column)
+      --column <NAME>            The CSV column that holds the addresses
+      --fields <V>               all (profile, parts, warnings), profile (only
+                                 the form's fields)
+  -j, --jobs <N>                 Threads for standard input (default: the
+                                 number of cores); output stays in input order
+      --summary                  Always print the summary line at the end
+  -q, --quiet                    No progress line and no summary
+      --form <NAME>              Fields of: aws (default), lines (address lines
+                                 1 and 2), single (one line), japan-post
+      --line-limit <N>           Longest address line for --form lines (35)
+      --serve [ADDR:PORT]        Serve a page on this machine to romanize in a
+                                 browser (default 127.0.0.1:8080)
       --style <NAME>             Preset: default, japan-post
       --long-vowel <V>           plain (Tokyo), macron (Tōkyō), kana (Toukyou)
       --syllabic-n <V>           n (Shinbashi), m (Shimbashi: m before b, m, p)
@@ -25,11 +42,6 @@ Options:
       --city-order <V>           smallest-first (Chuo-ku, Sapporo-shi),
                                  largest-first (Sapporo-shi Chuo-ku)
       --prefecture-suffix <V>    omit (Tokyo), hyphenated (Tokyo-to)
-      --form <NAME>              Fields of: aws (default), lines (address lines
-                                 1 and 2), single (one line), japan-post
-      --line-limit <N>           Longest address line for --form lines (35)
-      --serve [ADDR:PORT]        Serve a page on this machine to romanize in a
-                                 browser (default 127.0.0.1:8080)
   -h, --help                     Print this help
   -V, --version                  Print the version and the data's source
       --                         Everything after is an ADDRESS
@@ -52,6 +64,19 @@ Output, --json: exactly one object per line, in input order:
 `input` is the line as read (invalid UTF-8 shown with U+FFFD); of a line over
 4096 bytes only the start is kept, followed by `…`.
 
+Output, --csv: the input's columns unchanged, then country, address, city,
+state, zip, warnings (`kind: message`, joined by ` | `; not with --fields
+profile) and error (`kind: message`, empty when the address romanized); a
+name the input already has gets `_en` (address_en). A row
+with fewer cells than the header is padded with empty cells and gets an error;
+every row is answered, in order. A UTF-8 BOM and CRLF line ends are kept.
+
+Standard error, batch mode: while it runs, a progress line (lines, failed,
+lines/s; the percentage and time left when standard input is a file), and at
+the end a one-line summary (lines, failed, warnings by kind, time) -- both
+only when standard error is a terminal; --summary prints the summary anyway,
+--quiet prints neither.
+
 Exit status: 0 when every address romanized, 1 when some failed (all are still
 answered), 2 on bad usage.
 
@@ -60,6 +85,7 @@ Examples:
   romanize --style japan-post 北海道札幌市中央区大通西25丁目
   romanize --long-vowel=macron 大阪府大阪市中央区大手前2丁目
   romanize --json < addresses.txt > addresses.jsonl
+  romanize --csv --column address --jobs 2 < customers.csv > customers.en.csv
 ";
 
 pub(crate) const SHORT_USAGE: &str =
@@ -71,6 +97,13 @@ pub(crate) struct Options {
     pub(crate) style: Style,
     /// `None`: read standard input.
     pub(crate) addresses: Option<Vec<OsString>>,
+    /// `--csv --column NAME`: the column's name.
+    pub(crate) csv_column: Option<String>,
+    pub(crate) fields: Fields,
+    /// `None`: the number of cores.
+    pub(crate) jobs: Option<usize>,
+    /// `--summary` (`Some(true)`), `--quiet` (`Some(false)`).
+    pub(crate) summary: Option<bool>,
     /// `--form`: print (and put in the JSON) that form's fields.
     pub(crate) form: Option<Form>,
     pub(crate) line_limit: usize,
@@ -97,6 +130,11 @@ pub(crate) enum Usage {
 
 pub(crate) fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Options, Usage> {
     let mut json = false;
+    let mut csv = false;
+    let mut column = None;
+    let mut fields = Fields::All;
+    let mut jobs = None;
+    let mut summary = None;
     let mut preset = Style::DEFAULT;
     let mut over = Overrides::default();
     let mut addresses = Vec::new();
@@ -181,21 +219,50 @@ pub(crate) fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Opt
                     };
                 }
             }
+            "--csv" => {
+                flag(inline)?;
+                csv = true;
+            }
+            "--summary" => {
+                flag(inline)?;
+                summary = Some(true);
+            }
+            "-q" | "--quiet" => {
+                flag(inline)?;
+                summary = Some(false);
+            }
+            "--column" | "--fields" | "-j" | "--jobs" => {
+                let value = value_of(name, inline, &mut args)?;
+                match name {
+                    "--column" => column = Some(value),
+                    "--fields" => {
+                        fields = match value.as_str() {
+                            "all" => Fields::All,
+                            "profile" => Fields::Profile,
+                            _ => {
+                                return Err(Usage::Bad(format!(
+                                    "invalid value {value:?} for --fields: expected all or profile"
+                                )))
+                            }
+                        }
+                    }
+                    _ => match value.parse::<usize>() {
+                        Ok(n) if n > 0 => jobs = Some(n),
+                        _ => {
+                            return Err(Usage::Bad(format!(
+                                "invalid value {value:?} for {name}: expected a number of threads, 1 or more"
+                            )))
+                        }
+                    },
+                }
+            }
             "--style"
             | "--long-vowel"
             | "--syllabic-n"
             | "--case"
             | "--city-order"
             | "--prefecture-suffix" => {
-                let value = match inline {
-                    Some(v) => v,
-                    None => match args.next() {
-                        Some(v) => v.into_string().map_err(|v| {
-                            Usage::Bad(format!("invalid value {v:?} for {name}: not UTF-8"))
-                        })?,
-                        None => return Err(Usage::Bad(format!("option {name} needs a value"))),
-                    },
-                };
+                let value = value_of(name, inline, &mut args)?;
                 let bad = |e: jusho::romaji::ParseOptionError| Usage::Bad(e.to_string());
                 match name {
                     "--style" => {
@@ -231,12 +298,53 @@ pub(crate) fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Opt
     if let Some(v) = over.prefecture_suffix {
         style = style.prefecture_suffix(v);
     }
+    let addresses = (!addresses.is_empty()).then_some(addresses);
+    let csv_column = match (csv, column) {
+        (true, None) => return Err(Usage::Bad("--csv needs --column NAME".into())),
+        (false, Some(_)) => return Err(Usage::Bad("--column goes with --csv".into())),
+        (true, Some(_)) if json => {
+            return Err(Usage::Bad("--csv and --json do not go together".into()))
+        }
+        (true, Some(_)) if addresses.is_some() => {
+            return Err(Usage::Bad(
+                "--csv reads standard input: no ADDRESS arguments".into(),
+            ))
+        }
+        (true, Some(_)) if form.is_some() => {
+            return Err(Usage::Bad(
+                "--form does not go with --csv: the CSV gets the profile's columns".into(),
+            ))
+        }
+        (_, column) => column,
+    };
     Ok(Options {
         json,
         style,
-        addresses: (!addresses.is_empty()).then_some(addresses),
+        addresses,
+        csv_column,
+        fields,
+        jobs,
+        summary,
         form,
         line_limit,
         serve,
     })
+}
+
+/// The value of option `name`: `inline` (`--name=value`) or the next
+/// argument.
+fn value_of(
+    name: &str,
+    inline: Option<String>,
+    args: &mut impl Iterator<Item = OsString>,
+) -> Result<String, Usage> {
+    match inline {
+        Some(v) => Ok(v),
+        None => match args.next() {
+            Some(v) => v
+                .into_string()
+                .map_err(|v| Usage::Bad(format!("invalid value {v:?} for {name}: not UTF-8"))),
+            None => Err(Usage::Bad(format!("option {name} needs a value"))),
+        },
+    }
 }

@@ -7,7 +7,8 @@ use std::io::{self, BufRead, BufReader, Write};
 
 use jusho::{Romanized, Romanizer};
 
-use crate::output::Failure;
+use crate::output::{Failure, Render};
+use crate::pipeline::{self, Chunk, Feed, Tally, CHUNK_LINES};
 use crate::progress::Progress;
 
 /// How many bytes of an input line are kept. Anything longer than
@@ -18,12 +19,10 @@ pub(crate) const KEEP_BYTES: usize = 4 * jusho::MAX_INPUT_BYTES;
 /// The state of one run: where answers go and whether any input failed.
 pub(crate) struct Run<W: Write> {
     pub(crate) romanizer: Romanizer,
-    pub(crate) json: bool,
+    pub(crate) render: Render,
     pub(crate) out: W,
     pub(crate) answered: u64,
     pub(crate) failed: bool,
-    /// `--form` and `--line-limit`: answer with that form's fields too.
-    pub(crate) form: Option<(jusho::Form, usize)>,
 }
 
 impl<W: Write> Run<W> {
@@ -32,7 +31,7 @@ impl<W: Write> Run<W> {
         for address in addresses {
             let bytes = os_bytes(address);
             let (input, result) = self.romanize(&bytes, bytes.len());
-            if !self.json {
+            if !self.render.json {
                 if let Err(e) = &result {
                     self.failed = true;
                     self.out.flush()?;
@@ -45,85 +44,158 @@ impl<W: Write> Run<W> {
         Ok(())
     }
 
-    /// Batch mode: one answer per line of `reader`.
-    pub(crate) fn lines<R: io::Read>(
+    /// Batch mode: one answer per line of standard input, rendered by
+    /// `jobs` threads and written in input order.
+    pub(crate) fn lines(
         &mut self,
-        mut reader: BufReader<R>,
+        jobs: usize,
         mut progress: Option<&mut Progress>,
-    ) -> io::Result<()> {
-        let mut line = Vec::with_capacity(256);
-        loop {
-            // About to wait for input: let what is done so far be seen.
-            if reader.buffer().is_empty() {
-                self.out.flush()?;
-            }
-            let len = match read_line(&mut reader, &mut line) {
-                Ok(Some(len)) => len,
-                Ok(None) => return Ok(()),
-                Err(e) => {
-                    self.failed = true;
-                    self.out.flush()?;
-                    let _ = writeln!(io::stderr(), "error: reading standard input: {e}");
-                    return Ok(());
+    ) -> io::Result<Tally> {
+        let (romanizer, render) = (self.romanizer, self.render);
+        let (tally, read) = pipeline::run(
+            jobs,
+            read_stdin_lines,
+            move |first, lines: &[Line], out, tally| {
+                for (i, line) in (first..).zip(lines) {
+                    let (input, result) = romanize(&romanizer, &line.bytes, line.len);
+                    render
+                        .answer(out, i, &input, &result, tally)
+                        .expect("writing to memory");
                 }
-            };
-            let (input, result) = self.romanize(&line, len);
-            self.answer(&input, &result)?;
-            if let Some(p) = progress.as_deref_mut() {
-                p.tick(self.answered);
-            }
+            },
+            &mut self.out,
+            |tally, read_to| {
+                if let Some(p) = progress.as_deref_mut() {
+                    p.tick(tally, read_to);
+                }
+            },
+        )?;
+        self.answered += tally.lines;
+        self.failed |= tally.failed > 0;
+        if let Err(e) = read {
+            self.failed = true;
+            self.out.flush()?;
+            let _ = writeln!(io::stderr(), "error: reading standard input: {e}");
         }
+        Ok(tally)
     }
 
-    /// Romanizes one input: `bytes` is what was kept of it, `len` its full
-    /// length. Returns the input as shown in answers, and the result.
-    pub(crate) fn romanize<'a>(
+    /// Romanizes one input (see [`romanize`]).
+    fn romanize<'a>(
         &self,
         bytes: &'a [u8],
         len: usize,
     ) -> (Cow<'a, str>, Result<Romanized, Failure>) {
-        if len > jusho::MAX_INPUT_BYTES {
-            // The library's own check and message, for a line that was
-            // perhaps not kept whole.
-            let message = format!(
-                "address too long: expected at most {} bytes, but found {len}",
-                jusho::MAX_INPUT_BYTES
-            );
-            let mut input = String::from_utf8_lossy(without_cut_char(bytes));
-            if len > bytes.len() {
-                input.to_mut().push('…');
+        romanize(&self.romanizer, bytes, len)
+    }
+}
+
+/// One line of input: what was kept of it, and its full length.
+pub(crate) struct Line {
+    bytes: Vec<u8>,
+    len: usize,
+}
+
+/// The reader thread of batch mode: lines of standard input, in chunks; a
+/// chunk is handed on early (and marked to be flushed) whenever the next
+/// read would wait, so that typed lines are answered at once.
+fn read_stdin_lines(feed: &mut Feed<Line>) -> io::Result<()> {
+    let stdin = io::stdin();
+    let mut reader = BufReader::with_capacity(64 * 1024, stdin.lock());
+    let mut items = Vec::with_capacity(CHUNK_LINES);
+    let mut read_to = 0u64;
+    let mut flushed = true;
+    let mut buf = Vec::with_capacity(256);
+    loop {
+        if reader.buffer().is_empty() && !(items.is_empty() && flushed) {
+            let chunk = Chunk {
+                items: std::mem::replace(&mut items, Vec::with_capacity(CHUNK_LINES)),
+                flush: true,
+                read_to,
+            };
+            flushed = true;
+            if !feed.send(chunk) {
+                return Ok(());
             }
-            return (
+        }
+        let line = read_line(&mut reader, &mut buf);
+        if !matches!(line, Ok(Some(_))) {
+            let chunk = Chunk {
+                items,
+                flush: true,
+                read_to,
+            };
+            feed.send(chunk);
+            return line.map(|_| ());
+        }
+        let len = line?.unwrap_or_default();
+        read_to += len as u64 + 1;
+        items.push(Line {
+            bytes: buf.clone(),
+            len,
+        });
+        if items.len() == CHUNK_LINES {
+            let chunk = Chunk {
+                items: std::mem::replace(&mut items, Vec::with_capacity(CHUNK_LINES)),
+                flush: false,
+                read_to,
+            };
+            flushed = false;
+            if !feed.send(chunk) {
+                return Ok(());
+            }
+        }
+    }
+}
+
+/// Romanizes one input: `bytes` is what was kept of it, `len` its full
+/// length. Returns the input as shown in answers, and the result.
+pub(crate) fn romanize<'a>(
+    romanizer: &Romanizer,
+    bytes: &'a [u8],
+    len: usize,
+) -> (Cow<'a, str>, Result<Romanized, Failure>) {
+    if len > jusho::MAX_INPUT_BYTES {
+        // The library's own check and message, for a line that was
+        // perhaps not kept whole.
+        let message = format!(
+            "address too long: expected at most {} bytes, but found {len}",
+            jusho::MAX_INPUT_BYTES
+        );
+        let mut input = String::from_utf8_lossy(without_cut_char(bytes));
+        if len > bytes.len() {
+            input.to_mut().push('…');
+        }
+        return (
+            input,
+            Err(Failure::Own {
+                kind: "too_long",
+                message,
+            }),
+        );
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(text) => (
+            Cow::Borrowed(text),
+            romanizer.romanize_full(text).map_err(Failure::Jusho),
+        ),
+        Err(e) => {
+            let at = e.valid_up_to();
+            let bad = &bytes[at..at + e.error_len().unwrap_or(bytes.len() - at)];
+            let hex: Vec<String> = bad.iter().map(|b| format!("0x{b:02X}")).collect();
+            let input = String::from_utf8_lossy(bytes);
+            let message = format!(
+                "address is not valid UTF-8: expected a UTF-8 character at byte {at}, but found {} in {:?}",
+                hex.join(" "),
+                input
+            );
+            (
                 input,
                 Err(Failure::Own {
-                    kind: "too_long",
+                    kind: "invalid_utf8",
                     message,
                 }),
-            );
-        }
-        match std::str::from_utf8(bytes) {
-            Ok(text) => (
-                Cow::Borrowed(text),
-                self.romanizer.romanize_full(text).map_err(Failure::Jusho),
-            ),
-            Err(e) => {
-                let at = e.valid_up_to();
-                let bad = &bytes[at..at + e.error_len().unwrap_or(bytes.len() - at)];
-                let hex: Vec<String> = bad.iter().map(|b| format!("0x{b:02X}")).collect();
-                let input = String::from_utf8_lossy(bytes);
-                let message = format!(
-                    "address is not valid UTF-8: expected a UTF-8 character at byte {at}, but found {} in {:?}",
-                    hex.join(" "),
-                    input
-                );
-                (
-                    input,
-                    Err(Failure::Own {
-                        kind: "invalid_utf8",
-                        message,
-                    }),
-                )
-            }
+            )
         }
     }
 }

@@ -21,23 +21,27 @@
 //! One job per file: `args` reads the command line, `batch` feeds inputs
 //! (arguments or lines of standard input) to the romanizer, `output` writes
 //! each answer (a labelled block or a JSON line), `progress` draws the
-//! progress line.
+//! progress line and the summary, `pipeline` spreads batch work over the
+//! cores (`--jobs`), `csv` reads and writes `--csv`.
 
 mod args;
 mod batch;
+mod csv;
 mod output;
 #[cfg(feature = "serve")]
 mod page;
+mod pipeline;
 mod progress;
 #[cfg(feature = "serve")]
 mod serve;
 
-use std::io::{self, BufReader, BufWriter, IsTerminal, Write};
+use std::io::{self, BufWriter, IsTerminal, Write};
 use std::process::ExitCode;
 
 use args::{parse_args, Usage, SHORT_USAGE, USAGE};
 use batch::Run;
 use jusho::Romanizer;
+use output::Render;
 use progress::Progress;
 
 fn main() -> ExitCode {
@@ -78,15 +82,23 @@ fn main() -> ExitCode {
         );
         return ExitCode::from(USAGE);
     }
+    let started = std::time::Instant::now();
+    let jobs = options
+        .jobs
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
     let mut run = Run {
         romanizer: Romanizer::new(options.style),
-        json: options.json,
+        render: Render {
+            json: options.json,
+            fields: options.fields,
+            form: options.form.map(|f| (f, options.line_limit)),
+        },
         out: BufWriter::with_capacity(64 * 1024, io::stdout().lock()),
         answered: 0,
         failed: false,
-        form: options.form.map(|f| (f, options.line_limit)),
     };
     let mut progress = None;
+    let mut tally = None;
     let result = match options.addresses {
         Some(addresses) => run.arguments(addresses),
         None => {
@@ -99,16 +111,44 @@ fn main() -> ExitCode {
             }
             // A progress line only when it cannot tangle with the results
             // or with typing: stderr a terminal, stdin and stdout not.
-            if io::stderr().is_terminal() && !stdin.is_terminal() && !io::stdout().is_terminal() {
-                progress = Some(Progress::new());
+            if io::stderr().is_terminal()
+                && !stdin.is_terminal()
+                && !io::stdout().is_terminal()
+                && options.summary != Some(false)
+            {
+                progress = Some(Progress::new(progress::stdin_size()));
             }
-            let reader = BufReader::with_capacity(64 * 1024, stdin.lock());
-            run.lines(reader, progress.as_mut())
+            let answered = match &options.csv_column {
+                Some(column) => csv::run(&mut run, column, jobs, progress.as_mut()),
+                None => run.lines(jobs, progress.as_mut()),
+            };
+            match answered {
+                Ok(t) => {
+                    tally = Some(t);
+                    Ok(())
+                }
+                Err(e) if e.kind() == io::ErrorKind::InvalidInput => {
+                    // A CSV header without the column: bad usage.
+                    let _ = writeln!(io::stderr(), "error: {e}\n{SHORT_USAGE}");
+                    return ExitCode::from(USAGE);
+                }
+                Err(e) => Err(e),
+            }
         }
     };
     let result = result.and_then(|()| run.out.flush());
     if let Some(p) = progress.as_mut() {
         p.clear();
+    }
+    let want_summary = options
+        .summary
+        .unwrap_or_else(|| io::stderr().is_terminal());
+    if let (Some(tally), true, Ok(())) = (&tally, want_summary, &result) {
+        let _ = writeln!(
+            io::stderr(),
+            "{}",
+            progress::summary(tally, started.elapsed())
+        );
     }
     match result {
         Ok(()) => ExitCode::from(u8::from(run.failed)),

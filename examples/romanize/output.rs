@@ -4,10 +4,11 @@
 
 use std::io::{self, Write};
 
-use jusho::{FilledForm, Romanized};
+use jusho::{FilledForm, Form, Romanized};
 use serde::Serialize;
 
 use crate::batch::Run;
+use crate::pipeline::Tally;
 
 impl<W: Write> Run<W> {
     /// Writes one answer (a block, or a JSON line).
@@ -17,16 +18,67 @@ impl<W: Write> Run<W> {
         result: &Result<Romanized, Failure>,
     ) -> io::Result<()> {
         self.failed |= result.is_err();
+        self.render.answer(
+            &mut self.out,
+            self.answered,
+            input,
+            result,
+            &mut Tally::default(),
+        )?;
+        self.answered += 1;
+        Ok(())
+    }
+}
+
+/// Which fields an answer shows (`--fields`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Fields {
+    /// Everything: the profile, the parts and the warnings.
+    All,
+    /// Only the form's fields (the profile).
+    Profile,
+}
+
+/// How answers are written: the same for every thread of a run.
+#[derive(Clone, Copy)]
+pub(crate) struct Render {
+    pub(crate) json: bool,
+    pub(crate) fields: Fields,
+    /// `--form NAME` and `--line-limit N`: the form's fields are shown.
+    pub(crate) form: Option<(Form, usize)>,
+}
+
+impl Render {
+    /// Writes the answer to input number `index` (from 0) and counts it.
+    pub(crate) fn answer(
+        &self,
+        out: &mut impl Write,
+        index: u64,
+        input: &str,
+        result: &Result<Romanized, Failure>,
+        tally: &mut Tally,
+    ) -> io::Result<()> {
+        tally.count(result);
         let form = match (result, self.form) {
             (Ok(r), Some((form, limit))) => Some(form.fill(r, limit)),
             _ => None,
         };
-        let out = &mut self.out;
         if self.json {
-            write_json(&mut *out, input, result, form.as_ref())?;
+            match (result, self.fields) {
+                (Ok(romanized), Fields::Profile) => serde_json::to_writer(
+                    &mut *out,
+                    &JsonProfile {
+                        input,
+                        profile: &romanized.profile,
+                        form: form.as_ref(),
+                    },
+                )
+                .map_err(io::Error::from)?,
+                _ => write_json(&mut *out, input, result, form.as_ref())?,
+            }
             out.write_all(b"\n")?;
         } else {
-            if self.answered > 0 {
+            if index > 0 {
                 out.write_all(b"\n")?;
             }
             match result {
@@ -35,16 +87,37 @@ impl<W: Write> Run<W> {
                         Some(filled) => write!(out, "{filled}")?,
                         None => write!(out, "{}", r.profile)?,
                     }
+                    // The form's own warnings (a field too long) are shown
+                    // even with `--fields profile`: they are about the
+                    // fields shown.
                     let form_warnings = form.iter().flat_map(|f| &f.warnings);
-                    for w in r.warnings.iter().chain(form_warnings) {
+                    let warnings = match self.fields {
+                        Fields::All => &r.warnings[..],
+                        Fields::Profile => &[],
+                    };
+                    for w in warnings.iter().chain(form_warnings) {
                         writeln!(out, "Warning: {w}")?;
                     }
                 }
                 Err(e) => writeln!(out, "Error: {e}")?,
             }
         }
-        self.answered += 1;
         Ok(())
+    }
+}
+
+impl Tally {
+    /// Counts one answer: a line, perhaps failed, and its warnings by kind.
+    pub(crate) fn count(&mut self, result: &Result<Romanized, Failure>) {
+        self.lines += 1;
+        match result {
+            Ok(r) => {
+                for w in &r.warnings {
+                    *self.warnings.entry(w.kind()).or_default() += 1;
+                }
+            }
+            Err(_) => self.failed += 1,
+        }
     }
 }
 
@@ -55,6 +128,16 @@ impl<W: Write> Run<W> {
 pub(crate) enum Failure {
     Jusho(jusho::Error),
     Own { kind: &'static str, message: String },
+}
+
+impl Failure {
+    /// The kind's stable snake_case name, as in the JSON.
+    pub(crate) fn kind(&self) -> &'static str {
+        match self {
+            Failure::Jusho(e) => e.kind().name(),
+            Failure::Own { kind, .. } => kind,
+        }
+    }
 }
 
 impl std::fmt::Display for Failure {
@@ -95,6 +178,15 @@ struct JsonOk<'a> {
     input: &'a str,
     #[serde(flatten)]
     romanized: &'a Romanized,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    form: Option<&'a FilledForm>,
+}
+
+/// A `--json --fields profile` answer: the input and the form's fields.
+#[derive(Serialize)]
+struct JsonProfile<'a> {
+    input: &'a str,
+    profile: &'a jusho::Profile,
     #[serde(skip_serializing_if = "Option::is_none")]
     form: Option<&'a FilledForm>,
 }

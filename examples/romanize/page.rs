@@ -6,13 +6,12 @@
 //! binary: nothing is fetched from elsewhere.
 
 use std::ffi::OsString;
-use std::io::BufWriter;
 
 use jusho::{Form, Romanizer, Style};
 use serde_json::Value;
 
 use crate::args::{parse_args, Usage};
-use crate::batch::Run;
+use crate::batch::romanize;
 use crate::output::{write_json, Failure};
 use crate::serve::Answer;
 
@@ -141,16 +140,9 @@ pub(crate) fn json(query: &Query, server_style: Style) -> (Vec<u8>, bool) {
     } else {
         server_style
     };
-    let run = Run {
-        romanizer: Romanizer::new(style),
-        json: true,
-        out: BufWriter::new(Vec::new()),
-        answered: 0,
-        failed: false,
-        form: options.form.map(|f| (f, options.line_limit)),
-    };
-    let (input, result) = run.romanize(address, address.len());
-    let form = match (&result, run.form) {
+    let form = options.form.map(|f| (f, options.line_limit));
+    let (input, result) = romanize(&Romanizer::new(style), address, address.len());
+    let form = match (&result, form) {
         (Ok(r), Some((form, limit))) => Some(form.fill(r, limit)),
         _ => None,
     };
