@@ -21,8 +21,9 @@ use corpus::Form;
 use criterion::measurement::{Measurement, ValueFormatter, WallTime};
 use criterion::Throughput;
 use criterion::{black_box, criterion_group, criterion_main, BenchmarkGroup, Criterion};
-use jusho::gazetteer::{self, Gazetteer};
-use jusho::romaji::{romanize_kana, Style};
+use jusho::gazetteer::{self, Gazetteer, Place};
+use jusho::romaji::Spelling;
+use jusho::Style;
 use jusho::{PostalCode, Romanizer};
 use std::time::Duration;
 
@@ -176,20 +177,19 @@ fn postal_code(c: &mut Criterion<CpuTime>) {
 
 fn kana_to_romaji(c: &mut Criterion<CpuTime>) {
     let gz = gazetteer::get();
-    let names: Vec<(&str, Vec<u16>)> = gz
+    let names: Vec<&Place> = gz
         .towns()
         .iter()
         .filter(|t| !t.is_city_wide())
-        .map(|t| (t.name.kana, t.name.vowel_junctions().collect()))
+        .map(|t| &t.name)
         .collect();
     let mut group = c.benchmark_group("kana_to_romaji");
     group.throughput(Throughput::Elements(names.len() as u64));
     group.bench_function("town_names", |b| {
         b.iter(|| {
             let mut bytes = 0;
-            for (kana, junctions) in &names {
-                bytes +=
-                    black_box(romanize_kana(black_box(kana), junctions, &Style::DEFAULT)).len();
+            for name in &names {
+                bytes += black_box(black_box(name).romaji(&Spelling::DEFAULT)).len();
             }
             assert!(bytes >= names.len());
         });

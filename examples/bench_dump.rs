@@ -16,7 +16,7 @@
 mod corpus;
 
 use jusho::gazetteer::{self, Town};
-use jusho::romaji::{romanize_kana, Style};
+use jusho::romaji::Spelling;
 use std::collections::{HashMap, HashSet};
 use std::io::{self, BufWriter, Write};
 use std::time::Instant;
@@ -52,8 +52,7 @@ fn cpu_seconds() -> f64 {
 }
 
 fn romaji(t: &Town) -> String {
-    let junctions: Vec<u16> = t.name.vowel_junctions().collect();
-    romanize_kana(t.name.kana, &junctions, &Style::DEFAULT)
+    t.name.romaji(&Spelling::DEFAULT)
 }
 
 fn main() -> io::Result<()> {

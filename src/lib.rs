@@ -80,10 +80,10 @@ pub use error::{Error, ErrorKind, MAX_INPUT_BYTES};
 pub use parse::{parse, Block, Parts, PoBox};
 pub use postal::PostalCode;
 pub use profile::{
-    romanize, FilledForm, Form, FormField, NamedPart, ParseFormError, Profile, Romanized,
-    RomanizedParts, Romanizer, TextPart, DEFAULT_LINE_LIMIT,
+    romanize, CityOrder, FilledForm, Form, FormField, NamedPart, ParseFormError, PrefectureSuffix,
+    Profile, Romanized, RomanizedParts, Romanizer, Style, TextPart, DEFAULT_LINE_LIMIT,
 };
-pub use romaji::Style;
+pub use romaji::ParseOptionError;
 pub use warning::Warning;
 
 /// The README's examples, run as doctests.

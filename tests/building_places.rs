@@ -8,7 +8,7 @@
 //! but every kana must be the data's.
 
 use jusho::gazetteer::{self, Place};
-use jusho::romaji::{kana_to_romaji, Style};
+use jusho::romaji::Spelling;
 use jusho::Romanizer;
 
 /// Letters only, lowercase: what the reading decides.
@@ -20,10 +20,7 @@ fn letters(s: &str) -> String {
 }
 
 fn expected(place: &Place) -> String {
-    let starts: Vec<u16> = place.vowel_junctions().collect();
-    let mut out = String::new();
-    kana_to_romaji(place.kana, &starts, &Style::default(), &mut out);
-    letters(&out)
+    letters(&place.romaji(&Spelling::DEFAULT))
 }
 
 /// A name a building could carry: kanji and hiragana (ケ ヶ ノ inside), no

@@ -3,7 +3,9 @@
 //! ASCII and within the line limit unless the form warned, and every filled
 //! form must round-trip through its JSON serialization.
 
-use jusho::romaji::{LongVowel, Style};
+use jusho::romaji::LongVowel;
+
+use jusho::Style;
 use jusho::{Form, FormField, Romanizer};
 use serde::Deserialize;
 

@@ -27,8 +27,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 
-use jusho::romaji::Style;
 use jusho::Romanizer;
+use jusho::Style;
 use serde::Deserialize;
 
 const SUITE: &str = include_str!("data/golden.toml");

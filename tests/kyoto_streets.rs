@@ -2,7 +2,7 @@
 //! guessed, when a Kyoto address names it: as the street (…通) and as the
 //! cross street of a direction (…下る).
 
-use jusho::romaji::{romanize_kana, Style};
+use jusho::romaji::{apply_case, romanize_kana, Case, Spelling};
 
 const STREETS: &str = include_str!("../data/kyoto_streets.tsv");
 
@@ -16,15 +16,12 @@ fn rows() -> impl Iterator<Item = (&'static str, &'static str)> {
 /// The table's kana in the default style: ヤナギノバンバ → Yanaginobanba;
 /// `|` marks a word start (ヤマト|オオジ → Yamatooji).
 fn romaji_of(kana: &str) -> String {
-    let mut starts = Vec::new();
-    let mut plain = String::new();
-    for part in kana.split('|') {
-        if !plain.is_empty() {
-            starts.push(plain.chars().count() as u16);
-        }
-        plain.push_str(part);
-    }
-    romanize_kana(&plain, &starts, &Style::default())
+    // Each word read on its own (no long vowel across `|`), then joined.
+    let words: String = kana
+        .split('|')
+        .map(|part| romanize_kana(part, &Spelling::DEFAULT).to_lowercase())
+        .collect();
+    apply_case(&words, Case::Title)
 }
 
 #[test]

@@ -19,7 +19,7 @@ fn run(what: &str, input: &str) -> Option<ErrorKind> {
     let start = Instant::now();
     let parsed = jusho::parse(input);
     let romanized = jusho::romanize(input);
-    let japan_post = jusho::Romanizer::new(jusho::romaji::Style::JAPAN_POST).romanize(input);
+    let japan_post = jusho::Romanizer::new(jusho::Style::JAPAN_POST).romanize(input);
     let elapsed = start.elapsed();
     assert!(
         elapsed < HANG_GUARD,

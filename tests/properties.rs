@@ -13,24 +13,35 @@
 //! properties` runs a longer search.
 
 use jusho::gazetteer::{self, Gazetteer};
-use jusho::romaji::Style;
+use jusho::Style;
 use jusho::{ErrorKind, Parts, PostalCode, Profile, Romanizer};
 use proptest::prelude::*;
-use proptest::test_runner::Config;
+use proptest::test_runner::{Config, RngSeed};
 
 fn gz() -> &'static Gazetteer {
     gazetteer::get()
 }
 
-/// `cases` unless `PROPTEST_CASES` asks for more.
+/// `cases` unless `PROPTEST_CASES` asks for more; a fixed seed unless
+/// `PROPTEST_RNG_SEED` gives another, so `cargo test` (and CI) checks the
+/// same inputs on every run and a failure reproduces. To explore new
+/// inputs: `PROPTEST_RNG_SEED=$RANDOM PROPTEST_CASES=20000 cargo test --test
+/// properties`.
 fn config(cases: u32) -> Config {
     let env = std::env::var("PROPTEST_CASES")
         .ok()
         .and_then(|v| v.parse().ok());
+    let seed_given = std::env::var_os("PROPTEST_RNG_SEED").is_some();
+    let defaults = Config::default();
     Config {
         cases: env.unwrap_or(cases),
         failure_persistence: None,
-        ..Config::default()
+        rng_seed: if seed_given {
+            defaults.rng_seed
+        } else {
+            RngSeed::Fixed(0x6a75_7368_6f21)
+        },
+        ..defaults
     }
 }
 
@@ -125,6 +136,11 @@ fn canonical(parts: &Parts) -> String {
     s.push_str(&parts.municipality.full_name());
     if let Some(town) = parts.town {
         s.push_str(town.name.kanji);
+        // A town whose name ends with a number (晩生内第1, 西井出8240-1):
+        // a space keeps the block's digits from running into it.
+        if town.name.kanji.ends_with(char::is_numeric) {
+            s.push(' ');
+        }
     }
     // A numbered division (第36地割, 西6線, 1区) is where the block is.
     if let Some(sub_area) = parts.sub_area.as_deref().filter(|s| is_division(s)) {
@@ -156,11 +172,18 @@ fn canonical(parts: &Parts) -> String {
 /// - a chome alone and a building that starts with a number (`15丁目` and
 ///   `千四十一-九百十六号室`): `15丁目 1041-916` is one block, as people
 ///   write `新町1丁目 34-12` (issue 15);
+/// - no town and text between the municipality and the block that is not
+///   a numbered division (`福井市 丁目 磯城郡三宅町`, sub-area `丁目 磯城郡`):
+///   the canonical form leaves that text out, so it is another address;
 /// - no block and a building that starts with a number (`113八四六` from
 ///   `１１３八四六1314号室`, a digit run too long for a block, split by the
 ///   room), which in the canonical form reads as a block (see
 ///   `regressions.rs`).
 fn check_stable(parts: &Parts) -> Result<(), TestCaseError> {
+    let unknown_sub_area = parts.sub_area.as_deref().is_some_and(|s| !is_division(s));
+    if parts.town.is_none() && unknown_sub_area {
+        return Ok(());
+    }
     if let Some(block) = &parts.block {
         let shown = block.to_string();
         let code_shaped = shown.len() == 8 && PostalCode::parse(&shown).is_ok();

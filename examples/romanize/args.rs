@@ -2,7 +2,9 @@
 
 use std::ffi::OsString;
 
-use jusho::romaji::{Case, CityOrder, LongVowel, PrefectureSuffix, SyllabicN};
+use jusho::romaji::{Case, LongVowel, SyllabicN};
+
+use jusho::{CityOrder, PrefectureSuffix};
 use jusho::{Form, Style};
 
 use crate::output::Fields;
@@ -263,7 +265,7 @@ pub(crate) fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Opt
             | "--city-order"
             | "--prefecture-suffix" => {
                 let value = value_of(name, inline, &mut args)?;
-                let bad = |e: jusho::romaji::ParseOptionError| Usage::Bad(e.to_string());
+                let bad = |e: jusho::ParseOptionError| Usage::Bad(e.to_string());
                 match name {
                     "--style" => {
                         preset = value.parse::<Style>().map_err(bad)?;

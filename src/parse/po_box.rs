@@ -178,7 +178,7 @@ impl PoBox {
     /// reader), 中央 as Central.
     pub(crate) fn to_english(
         &self,
-        style: &crate::romaji::Style,
+        style: &crate::Style,
         read: &dyn Fn(&str) -> Option<String>,
     ) -> String {
         let (name, central) = match self.office.strip_suffix("中央") {
@@ -202,8 +202,8 @@ impl PoBox {
             let end = known.copied().unwrap_or(rest.len());
             let piece = &rest[..end];
             let word = match municipality_reading(piece).filter(|_| read(piece).is_none()) {
-                Some(kana) => crate::romaji::romanize_kana(&kana, &[], style),
-                None => crate::romaji::romanize_mixed(piece, style, read).text,
+                Some(kana) => crate::romaji::romanize_kana(&kana, &style.get_spelling()),
+                None => crate::romaji::romanize_mixed(piece, &style.get_spelling(), read).text,
             };
             words.push(crate::romaji::apply_case(&word, style.get_case()));
             rest = &rest[end..];

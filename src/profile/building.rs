@@ -4,7 +4,8 @@
 //! Kyoto street directions. The building reader hooks in here.
 
 use crate::gazetteer::{self, Place};
-use crate::romaji::{self, Style};
+use crate::romaji;
+use crate::Style;
 
 /// The romaji suffix of a Kyoto street word: 通 (the street itself) or one
 /// of [`crate::parse::DIRECTIONS`].
@@ -115,7 +116,7 @@ pub(super) fn sub_area(
             .filter_map(|word| rest.find(word).map(|i| (i, word, direction_suffix(word))))
             .min_by_key(|(i, word, _)| (*i, std::cmp::Reverse(word.len())));
         let Some((at, kanji, suffix)) = marker else {
-            let m = romaji::romanize_mixed(rest, style, read);
+            let m = romaji::romanize_mixed(rest, &style.get_spelling(), read);
             out.unread_kanji |= m.unread_kanji;
             out.dropped_other |= m.dropped_other;
             out.dropped.push_str(&m.dropped);
@@ -128,9 +129,11 @@ pub(super) fn sub_area(
         // Shinkyogoku), never split into building words.
         let mut known = String::new();
         let text = match read(&head) {
-            Some(marked) if romaji::push_reading(&marked, style, &mut known) => known,
+            Some(marked) if romaji::push_reading(&marked, &style.get_spelling(), &mut known) => {
+                known
+            }
             _ => {
-                let m = romaji::romanize_mixed(&head, style, read);
+                let m = romaji::romanize_mixed(&head, &style.get_spelling(), read);
                 out.unread_kanji |= m.unread_kanji;
                 out.dropped_other |= m.dropped_other;
                 out.dropped.push_str(&m.dropped);

@@ -4,7 +4,7 @@
 use std::cell::RefCell;
 
 use crate::gazetteer::{self, Place};
-use crate::romaji::Style;
+use crate::Style;
 
 /// Which kind of place a cached romaji is for (the same kana can be a
 /// town and a municipality part, romanized differently).

@@ -22,15 +22,16 @@ mod form;
 mod names;
 pub(crate) mod output;
 mod romanizer;
+mod style;
 #[cfg(test)]
 mod tests;
 
 pub use form::{FilledForm, Form, FormField, ParseFormError, DEFAULT_LINE_LIMIT};
 pub use output::{NamedPart, Profile, Romanized, RomanizedParts, TextPart};
 pub use romanizer::Romanizer;
+pub use style::{CityOrder, PrefectureSuffix, Style};
 
 use crate::error::Error;
-use crate::romaji::Style;
 
 /// Romanizes an address in the default style ([`Style::DEFAULT`]).
 ///

@@ -4,7 +4,8 @@
 
 use super::output::NamedPart;
 use crate::gazetteer::{self, Place};
-use crate::romaji::{self, PrefectureSuffix, Style};
+use crate::romaji;
+use crate::{PrefectureSuffix, Style};
 
 /// Counters that follow a number inside a town's reading.
 const COUNTERS: [(&str, &str); 7] = [
@@ -29,7 +30,7 @@ pub(super) fn named(place: Place, romaji: String) -> NamedPart {
 /// segments that `place`'s junctions (offset by `from`) delimit.
 fn kana(style: &Style, kana: &str, starts: &[u16]) -> String {
     let mut out = String::with_capacity(kana.len());
-    romaji::kana_to_romaji(kana, starts, style, &mut out);
+    romaji::kana_to_romaji(kana, starts, &style.get_spelling(), &mut out);
     out
 }
 

@@ -7,8 +7,9 @@ use super::output::{Profile, Romanized, RomanizedParts, TextPart};
 use crate::error::Error;
 use crate::gazetteer::Place;
 use crate::parse::{parse, Parts};
-use crate::romaji::{self, Case, CityOrder, Style};
+use crate::romaji::{self, Case};
 use crate::warning::Warning;
+use crate::{CityOrder, Style};
 
 /// Turns addresses into [`Profile`]s in a chosen [`Style`].
 ///
@@ -18,7 +19,7 @@ use crate::warning::Warning;
 /// # Example: the Japan Post style
 ///
 /// ```
-/// use jusho::{romaji::Style, Romanizer};
+/// use jusho::{Romanizer, Style};
 ///
 /// static JAPAN_POST: Romanizer = Romanizer::new(Style::JAPAN_POST);
 /// let profile = JAPAN_POST.romanize("北海道札幌市中央区大通西25丁目")?;
@@ -128,7 +129,7 @@ impl Romanizer {
                 let romaji = if strip_aza {
                     sub_area(style, body, &read)
                 } else {
-                    romaji::romanize_mixed(body, style, &read)
+                    romaji::romanize_mixed(body, &style.get_spelling(), &read)
                 };
                 if romaji.unread_kanji {
                     warnings.push(Warning::UnreadKanji(ja.clone()));

@@ -2,8 +2,9 @@
 
 use super::*;
 use crate::gazetteer;
-use crate::romaji::{Case, CityOrder, LongVowel, PrefectureSuffix, SyllabicN};
+use crate::romaji::{Case, LongVowel, SyllabicN};
 use crate::Warning;
+use crate::{CityOrder, PrefectureSuffix};
 
 fn romanize_with(style: Style, input: &str) -> Profile {
     Romanizer::new(style)

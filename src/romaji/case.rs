@@ -1,6 +1,6 @@
 //! Letter case for finished romaji.
 
-use super::style::Case;
+use super::spelling::Case;
 
 /// Returns `s` in the given [`Case`].
 ///
@@ -29,17 +29,7 @@ pub fn apply_case(s: &str, case: Case) -> String {
 
 /// Like [`apply_case`], but changes `s` in place (no allocation when `s` is
 /// ASCII).
-///
-/// # Example
-///
-/// ```
-/// use jusho::romaji::{apply_case_in_place, Case};
-///
-/// let mut s = String::from("sapporo-shi chuo-ku");
-/// apply_case_in_place(&mut s, Case::Upper);
-/// assert_eq!(s, "SAPPORO-SHI CHUO-KU");
-/// ```
-pub fn apply_case_in_place(s: &mut String, case: Case) {
+pub(crate) fn apply_case_in_place(s: &mut String, case: Case) {
     if !s.is_ascii() {
         *s = apply_case(s, case);
         return;
@@ -119,5 +109,21 @@ mod tests {
             apply_case_in_place(&mut owned, Case::Upper);
             assert_eq!(owned, want, "{s}");
         }
+    }
+}
+
+#[cfg(test)]
+mod doc_examples {
+    //! The examples of the crate-internal items above.
+    #[allow(unused_imports)]
+    use super::*;
+    #[allow(unused_imports)]
+    use crate::romaji::{Case, Spelling};
+
+    #[test]
+    fn example_1() {
+        let mut s = String::from("sapporo-shi chuo-ku");
+        apply_case_in_place(&mut s, Case::Upper);
+        assert_eq!(s, "SAPPORO-SHI CHUO-KU");
     }
 }

@@ -4,7 +4,7 @@
 //! only for the free text around them (building names, sub-area text) that
 //! the gazetteer does not know. Only kakasi's hiragana is used: the romaji
 //! comes from jusho's own converter, so it follows the
-//! [`Style`](super::Style) like everything else.
+//! [`Spelling`](super::Spelling) like everything else.
 //!
 //! The `kakasi` crate is GPL-3.0 and sits behind the default-on Cargo
 //! feature `kakasi`. Without the feature, [`kanji_to_hiragana`] always
@@ -15,20 +15,7 @@
 ///
 /// Returns `None` when the feature `kakasi` is off, or when some kanji in
 /// `text` stayed unread.
-///
-/// # Example
-///
-/// ```
-/// use jusho::romaji::kanji_to_hiragana;
-///
-/// let reading = kanji_to_hiragana("日本");
-/// if cfg!(feature = "kakasi") {
-///     assert_eq!(reading.as_deref(), Some("にほん"));
-/// } else {
-///     assert_eq!(reading, None);
-/// }
-/// ```
-pub fn kanji_to_hiragana(text: &str) -> Option<String> {
+pub(crate) fn kanji_to_hiragana(text: &str) -> Option<String> {
     read(text).filter(|hira| !hira.chars().any(crate::text::is_kanji))
 }
 
@@ -57,5 +44,24 @@ mod tests {
     #[cfg(not(feature = "kakasi"))]
     fn nothing_without_kakasi() {
         assert_eq!(kanji_to_hiragana("世界"), None);
+    }
+}
+
+#[cfg(test)]
+mod doc_examples {
+    //! The examples of the crate-internal items above.
+    #[allow(unused_imports)]
+    use super::*;
+    #[allow(unused_imports)]
+    use crate::romaji::{Case, Spelling};
+
+    #[test]
+    fn example_1() {
+        let reading = kanji_to_hiragana("日本");
+        if cfg!(feature = "kakasi") {
+            assert_eq!(reading.as_deref(), Some("にほん"));
+        } else {
+            assert_eq!(reading, None);
+        }
     }
 }

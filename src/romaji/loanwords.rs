@@ -8,7 +8,7 @@ use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use super::hepburn::kana_to_romaji;
-use super::style::Style;
+use super::spelling::Spelling;
 
 static TSV: &str = include_str!("../../data/loanwords.tsv");
 
@@ -56,18 +56,7 @@ fn dictionary() -> &'static Dictionary {
 ///
 /// UniDic's table is not searched here: it is only for whole stretches the
 /// hand list leaves over (see [`katakana_to_english`]).
-///
-/// # Example
-///
-/// ```
-/// use jusho::romaji::loanword;
-///
-/// assert_eq!(loanword("マンション"), Some("Mansion".into()));
-/// assert_eq!(loanword("ビル"), Some("Bldg.".into()));
-/// assert_eq!(loanword("テラスズ"), Some("Terraces".into()));
-/// assert_eq!(loanword("トウキョウ"), None);
-/// ```
-pub fn loanword(katakana: &str) -> Option<Cow<'static, str>> {
+pub(crate) fn loanword(katakana: &str) -> Option<Cow<'static, str>> {
     if let Some(english) = hand_word(katakana) {
         return Some(Cow::Borrowed(english));
     }
@@ -135,21 +124,7 @@ pub(crate) fn particle(c: char) -> Option<&'static str> {
 /// into words that leave kana over (オークラ is `Okura`, not `Oak Ra`).
 /// `・` and spaces separate runs. Anything that is not katakana is passed to
 /// [`kana_to_romaji`] unchanged.
-///
-/// # Example
-///
-/// ```
-/// use jusho::romaji::{katakana_to_english, Style};
-///
-/// let mut out = String::new();
-/// katakana_to_english("サンプルマンション", &Style::default(), &mut out);
-/// assert_eq!(out, "Sample Mansion");
-///
-/// out.clear();
-/// katakana_to_english("グラントウキョウサウスタワー", &Style::default(), &mut out);
-/// assert_eq!(out, "Gran tokyo South Tower");
-/// ```
-pub fn katakana_to_english(kana: &str, style: &Style, out: &mut String) {
+pub(crate) fn katakana_to_english(kana: &str, spelling: &Spelling, out: &mut String) {
     let mut first = true;
     for run in kana.split(['・', ' ', '\u{3000}']) {
         if run.is_empty() {
@@ -162,7 +137,7 @@ pub fn katakana_to_english(kana: &str, style: &Style, out: &mut String) {
         let mut chars = run.chars();
         match (chars.next().and_then(particle), chars.next()) {
             (Some(word), None) if !first => out.push_str(word),
-            _ => split_run(run, style, out),
+            _ => split_run(run, spelling, out),
         }
         first = false;
     }
@@ -192,7 +167,7 @@ struct Step {
 }
 
 /// Best split of one run (no separators inside).
-fn split_run(run: &str, style: &Style, out: &mut String) {
+fn split_run(run: &str, spelling: &Spelling, out: &mut String) {
     if let Some(english) = loanword(run) {
         out.push_str(&english);
         return;
@@ -357,7 +332,7 @@ fn split_run(run: &str, style: &Style, out: &mut String) {
         } else if let Some(english) = unidic_word(text) {
             out.push_str(english);
         } else {
-            kana_to_romaji(text, &[], style, out);
+            kana_to_romaji(text, &[], spelling, out);
         }
     }
 }
@@ -365,11 +340,11 @@ fn split_run(run: &str, style: &Style, out: &mut String) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::romaji::style::LongVowel;
+    use crate::romaji::spelling::LongVowel;
 
     fn en(kana: &str) -> String {
         let mut out = String::new();
-        katakana_to_english(kana, &Style::default(), &mut out);
+        katakana_to_english(kana, &Spelling::default(), &mut out);
         out
     }
 
@@ -441,11 +416,11 @@ mod tests {
         assert_eq!(en("ザクロ"), "zakuro");
         // Words don't split a yoon or a long mark.
         assert_eq!(en("ハウスィ"), "hausi");
-        // Unknown kana keep the style's long vowels.
+        // Unknown kana keep the spelling's long vowels.
         let mut out = String::new();
         katakana_to_english(
             "トーキョータワー",
-            &Style::new().long_vowel(LongVowel::Macron),
+            &Spelling::new().long_vowel(LongVowel::Macron),
             &mut out,
         );
         assert_eq!(out, "tōkyō Tower");
@@ -457,8 +432,40 @@ mod tests {
         #[test]
         fn never_panics(s in "[\u{30A1}-\u{30FE}・ a]{0,40}") {
             let mut out = String::new();
-            katakana_to_english(&s, &Style::default(), &mut out);
+            katakana_to_english(&s, &Spelling::default(), &mut out);
             proptest::prop_assert!(out.is_ascii());
         }
+    }
+}
+
+#[cfg(test)]
+mod doc_examples {
+    //! The examples of the crate-internal items above.
+    #[allow(unused_imports)]
+    use super::*;
+    #[allow(unused_imports)]
+    use crate::romaji::{Case, Spelling};
+
+    #[test]
+    fn example_1() {
+        assert_eq!(loanword("マンション"), Some("Mansion".into()));
+        assert_eq!(loanword("ビル"), Some("Bldg.".into()));
+        assert_eq!(loanword("テラスズ"), Some("Terraces".into()));
+        assert_eq!(loanword("トウキョウ"), None);
+    }
+
+    #[test]
+    fn example_2() {
+        let mut out = String::new();
+        katakana_to_english("サンプルマンション", &Spelling::default(), &mut out);
+        assert_eq!(out, "Sample Mansion");
+
+        out.clear();
+        katakana_to_english(
+            "グラントウキョウサウスタワー",
+            &Spelling::default(),
+            &mut out,
+        );
+        assert_eq!(out, "Gran tokyo South Tower");
     }
 }

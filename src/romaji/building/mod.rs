@@ -133,7 +133,7 @@ fn numbered_part(s: &str) -> Option<(String, usize)> {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) enum Piece<'a> {
     /// A reading in kana, `|` marking where a vowel-initial kanji reading
-    /// starts; romanized in the caller's style.
+    /// starts; romanized in the caller's spelling.
     Kana(Cow<'static, str>, Join),
     /// English to write as it is (building parts), and the word's kana.
     English {

@@ -30,7 +30,7 @@ pub(crate) enum Join {
 pub(crate) struct Vocab {
     /// The word as written.
     pub(crate) kanji: &'static str,
-    /// Its katakana reading, romanized in the caller's style when `english`
+    /// Its katakana reading, romanized in the caller's spelling when `english`
     /// is empty.
     pub(crate) kana: &'static str,
     /// What to write instead of the reading (building parts), or "".

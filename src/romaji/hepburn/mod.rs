@@ -15,7 +15,7 @@
 //!   never an apostrophe;
 //! * っ doubles the next consonant, `tch` before ch.
 
-use super::style::{LongVowel, Style, SyllabicN};
+use super::spelling::{LongVowel, Spelling, SyllabicN};
 
 /// Romaji of the katakana U+30A1 ..= U+30FA, indexed by `c - 0x30A1`.
 ///
@@ -199,7 +199,7 @@ fn lengthens(prev: u8, kana: char) -> bool {
 ///   digits and spaces mixed in; those are copied unchanged. `・` becomes a
 ///   space. Any other char (kanji, full-width forms, ...) is copied
 ///   unchanged too, so the output is ASCII whenever the input is kana and
-///   ASCII and the style is not [`LongVowel::Macron`].
+///   ASCII and the spelling is not [`LongVowel::Macron`].
 /// * `word_starts` are the char indices into `kana` where a new word or a
 ///   new kanji's reading begins (index 0 is implied). Long vowels are only
 ///   merged inside one segment, never across a start. The slice should be
@@ -208,45 +208,16 @@ fn lengthens(prev: u8, kana: char) -> bool {
 ///
 /// Runs in time linear in `kana` and never panics.
 ///
-/// # Example: long vowels and word boundaries
-///
-/// ```
-/// use jusho::romaji::{kana_to_romaji, Style};
-///
-/// let style = Style::default();
-/// let mut out = String::new();
-/// kana_to_romaji("トウキョウ", &[0, 2], &style, &mut out);
-/// assert_eq!(out, "tokyo");
-///
-/// out.clear(); // 丸|の|内: the ノ and the ウ belong to different kanji
-/// kana_to_romaji("マルノウチ", &[0, 2, 3], &style, &mut out);
-/// assert_eq!(out, "marunouchi");
-///
-/// out.clear(); // the same kana with no boundaries known
-/// kana_to_romaji("マルノウチ", &[], &style, &mut out);
-/// assert_eq!(out, "marunochi");
-/// ```
-///
-/// # Example: ん, っ and loanword kana
-///
-/// ```
-/// use jusho::romaji::{kana_to_romaji, Style, SyllabicN};
-///
-/// let mut out = String::new();
-/// kana_to_romaji("くっちゃん", &[], &Style::default(), &mut out);
-/// assert_eq!(out, "kutchan");
-///
-/// out.clear();
-/// kana_to_romaji("グンマ", &[], &Style::new().syllabic_n(SyllabicN::MBeforeLabial), &mut out);
-/// assert_eq!(out, "gumma");
-///
-/// out.clear();
-/// kana_to_romaji("ヴィラ・フォレスト", &[], &Style::default(), &mut out);
-/// assert_eq!(out, "vira foresuto");
-/// ```
-pub fn kana_to_romaji(kana: &str, word_starts: &[u16], style: &Style, out: &mut String) {
-    let long_vowel = style.get_long_vowel();
-    let m_before_labial = style.get_syllabic_n() == SyllabicN::MBeforeLabial;
+/// Examples are the unit tests in `tests.rs` (this function is internal;
+/// [`romanize_kana`] is the public entry).
+pub(crate) fn kana_to_romaji(
+    kana: &str,
+    word_starts: &[u16],
+    spelling: &Spelling,
+    out: &mut String,
+) {
+    let long_vowel = spelling.get_long_vowel();
+    let m_before_labial = spelling.get_syllabic_n() == SyllabicN::MBeforeLabial;
 
     // The vowel that ends `out`, when `out` ends with a kana syllable that a
     // following vowel or ー may lengthen.
@@ -384,21 +355,32 @@ pub fn kana_to_romaji(kana: &str, word_starts: &[u16], style: &Style, out: &mut 
     }
 }
 
-/// Converts kana to romaji in the style's case: [`kana_to_romaji`] followed
-/// by [`apply_case`](super::apply_case), into a new `String`.
+/// Converts kana (katakana or hiragana) to modified Hepburn in a
+/// [`Spelling`], case applied, into a new `String`. The kana are read as
+/// one word: long vowels merge wherever the kana allow (`マルノウチ` →
+/// `Marunochi`); a gazetteer name knows where its kanji's readings start,
+/// so read those with [`Place::romaji`](crate::gazetteer::Place::romaji)
+/// (`Marunouchi`). Never panics; text that is not kana is kept as it is.
 ///
 /// # Example
 ///
 /// ```
-/// use jusho::romaji::{romanize_kana, Style};
+/// use jusho::romaji::{romanize_kana, Spelling};
 ///
-/// assert_eq!(romanize_kana("クッチャン", &[], &Style::DEFAULT), "Kutchan");
-/// assert_eq!(romanize_kana("シンバシ", &[0, 2], &Style::JAPAN_POST), "SHIMBASHI");
+/// assert_eq!(romanize_kana("クッチャン", &Spelling::DEFAULT), "Kutchan");
+/// assert_eq!(romanize_kana("しんばし", &Spelling::JAPAN_POST), "SHIMBASHI");
+/// assert_eq!(romanize_kana("ヴィラ・フォレスト", &Spelling::DEFAULT), "Vira Foresuto");
 /// ```
-pub fn romanize_kana(kana: &str, word_starts: &[u16], style: &Style) -> String {
+pub fn romanize_kana(kana: &str, spelling: &Spelling) -> String {
+    romanize_words(kana, &[], spelling)
+}
+
+/// [`romanize_kana`] with the character offsets where a new word (a
+/// kanji's reading) starts: long vowels never merge across them.
+pub(crate) fn romanize_words(kana: &str, word_starts: &[u16], spelling: &Spelling) -> String {
     let mut out = String::with_capacity(kana.len());
-    kana_to_romaji(kana, word_starts, style, &mut out);
-    super::case::apply_case_in_place(&mut out, style.get_case());
+    kana_to_romaji(kana, word_starts, spelling, &mut out);
+    super::case::apply_case_in_place(&mut out, spelling.get_case());
     out
 }
 

@@ -1,23 +1,23 @@
 use super::*;
-use crate::romaji::style::{LongVowel, Style, SyllabicN};
+use crate::romaji::spelling::{LongVowel, Spelling, SyllabicN};
 
 fn r(kana: &str) -> String {
-    rs(kana, &[], &Style::default())
+    rs(kana, &[], &Spelling::default())
 }
 
-fn rs(kana: &str, starts: &[u16], style: &Style) -> String {
+fn rs(kana: &str, starts: &[u16], spelling: &Spelling) -> String {
     let mut out = String::new();
-    kana_to_romaji(kana, starts, style, &mut out);
+    kana_to_romaji(kana, starts, spelling, &mut out);
     out
 }
 
 fn rw(kana: &str, starts: &[u16]) -> String {
-    rs(kana, starts, &Style::default())
+    rs(kana, starts, &Spelling::default())
 }
 
-const MACRON: Style = Style::new().long_vowel(LongVowel::Macron);
-const KANA: Style = Style::new().long_vowel(LongVowel::Kana);
-const M: Style = Style::new().syllabic_n(SyllabicN::MBeforeLabial);
+const MACRON: Spelling = Spelling::new().long_vowel(LongVowel::Macron);
+const KANA: Spelling = Spelling::new().long_vowel(LongVowel::Kana);
+const M: Spelling = Spelling::new().syllabic_n(SyllabicN::MBeforeLabial);
 
 #[test]
 fn table_is_aligned() {
@@ -248,15 +248,15 @@ fn passthrough_and_iteration_marks() {
 #[test]
 fn romanize_kana_applies_case() {
     assert_eq!(
-        romanize_kana("チュウオウ", &[0, 3], &Style::DEFAULT),
+        romanize_words("チュウオウ", &[0, 3], &Spelling::DEFAULT),
         "Chuo"
     );
     assert_eq!(
-        romanize_kana("チュウオウ", &[0, 3], &Style::JAPAN_POST),
+        romanize_words("チュウオウ", &[0, 3], &Spelling::JAPAN_POST),
         "CHUO"
     );
     assert_eq!(
-        romanize_kana(
+        romanize_words(
             "チュウオウ",
             &[0, 3],
             &MACRON.case(crate::romaji::Case::Upper)
@@ -268,7 +268,7 @@ fn romanize_kana_applies_case() {
 #[test]
 fn appends() {
     let mut out = String::from("x ");
-    kana_to_romaji("シ", &[], &Style::default(), &mut out);
+    kana_to_romaji("シ", &[], &Spelling::default(), &mut out);
     assert_eq!(out, "x shi");
 }
 
@@ -277,20 +277,34 @@ proptest::proptest! {
 
     #[test]
     fn never_panics(s in "\\PC*", starts in proptest::collection::vec(proptest::num::u16::ANY, 0..8)) {
-        for style in [Style::default(), MACRON, KANA, M] {
+        for spelling in [Spelling::default(), MACRON, KANA, M] {
             let mut out = String::new();
-            kana_to_romaji(&s, &starts, &style, &mut out);
+            kana_to_romaji(&s, &starts, &spelling, &mut out);
         }
     }
 
     #[test]
     fn kana_gives_ascii(s in "[\u{3041}-\u{3096}\u{309D}\u{309E}\u{30A1}-\u{30FC} a-z0-9]*", mut starts in proptest::collection::vec(0u16..64, 0..8)) {
         starts.sort_unstable();
-        for style in [Style::default(), KANA, M] {
+        for spelling in [Spelling::default(), KANA, M] {
             let mut out = String::new();
-            kana_to_romaji(&s, &starts, &style, &mut out);
+            kana_to_romaji(&s, &starts, &spelling, &mut out);
             proptest::prop_assert!(out.is_ascii(), "{s:?} -> {out:?}");
             proptest::prop_assert!(!out.contains('\''));
         }
     }
+}
+
+/// The examples that were on `kana_to_romaji`'s docs.
+#[test]
+fn word_boundaries_and_special_kana() {
+    assert_eq!(rw("トウキョウ", &[0, 2]), "tokyo");
+    // 丸|の|内: the ノ and the ウ belong to different kanji.
+    assert_eq!(rw("マルノウチ", &[0, 2, 3]), "marunouchi");
+    // The same kana with no boundaries known.
+    assert_eq!(r("マルノウチ"), "marunochi");
+    assert_eq!(r("くっちゃん"), "kutchan");
+    assert_eq!(rs("グンマ", &[], &M), "gumma");
+    assert_eq!(r("ヴィラ・フォレスト"), "vira foresuto");
+    assert_eq!(romanize_kana("マルノウチ", &Spelling::DEFAULT), "Marunochi");
 }

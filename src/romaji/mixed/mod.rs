@@ -6,24 +6,13 @@ use super::case::push_cased;
 use super::hepburn::kana_to_romaji;
 use super::kanji::kanji_to_hiragana;
 use super::loanwords::{katakana_to_english, particle};
-use super::style::{Case, Style};
+use super::spelling::{Case, Spelling};
 use crate::text::{is_hiragana, is_kanji, is_katakana};
 
 /// The result of [`romanize_mixed`].
-///
-/// # Example
-///
-/// ```
-/// use jusho::romaji::{romanize_mixed, Style};
-///
-/// let mixed = romanize_mixed("JAビル★", &Style::default(), &|_| None);
-/// assert_eq!(mixed.text, "JA Bldg.");
-/// assert!(!mixed.unread_kanji);
-/// assert_eq!(mixed.dropped, "★");
-/// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Mixed {
-    /// The romanized text, words separated by single spaces, in the style's
+pub(crate) struct Mixed {
+    /// The romanized text, words separated by single spaces, in the spelling's
     /// case.
     pub text: String,
     /// Some kanji could not be read (no gazetteer reading and no kakasi
@@ -90,40 +79,16 @@ fn classify(c: char, prev: Class) -> Class {
 /// * whitespace and `・` separate words.
 ///
 /// Words are joined by single spaces (no space is added next to ASCII
-/// brackets, hyphens, slashes or `#`), then the style's case is applied to
-/// the romanized words. With [`Style::DEFAULT`] the output is ASCII only.
-///
-/// # Example: a building name
-///
-/// ```
-/// use jusho::romaji::{romanize_mixed, Case, Style};
-///
-/// let none = |_: &str| None;
-/// assert_eq!(romanize_mixed("サンプルマンション", &Style::default(), &none).text, "Sample Mansion");
-/// let upper = Style::new().case(Case::Upper);
-/// assert_eq!(romanize_mixed("サンプルマンション", &upper, &none).text, "SAMPLE MANSION");
-/// ```
-///
-/// # Example: kanji read by the gazetteer
-///
-/// ```
-/// use jusho::romaji::{romanize_mixed, Style};
-///
-/// let gazetteer = |kanji: &str| match kanji {
-///     "丸の内" => Some("マル|ノ|ウチ".to_string()),
-///     _ => None,
-/// };
-/// let mixed = romanize_mixed("丸の内センタービル", &Style::default(), &gazetteer);
-/// assert_eq!(mixed.text, "Marunouchi Center Bldg.");
-/// ```
-pub fn romanize_mixed(
+/// brackets, hyphens, slashes or `#`), then the spelling's case is applied to
+/// the romanized words. With [`Spelling::DEFAULT`] the output is ASCII only.
+pub(crate) fn romanize_mixed(
     text: &str,
-    style: &Style,
+    spelling: &Spelling,
     read_kanji: &dyn Fn(&str) -> Option<String>,
 ) -> Mixed {
     let mut out = Writer {
         mixed: Mixed::default(),
-        case: style.get_case(),
+        case: spelling.get_case(),
         space_pending: false,
         hyphen_open: false,
     };
@@ -139,7 +104,7 @@ pub fn romanize_mixed(
             }
             Segment::Text(text) => {
                 for (class, run) in runs(text) {
-                    out.run(class, run, run.len() == text.len(), style, read_kanji);
+                    out.run(class, run, run.len() == text.len(), spelling, read_kanji);
                 }
             }
         }
@@ -164,7 +129,7 @@ impl Writer {
         class: Class,
         run: &str,
         alone: bool,
-        style: &Style,
+        spelling: &Spelling,
         read_kanji: &dyn Fn(&str) -> Option<String>,
     ) {
         let mut word = String::new();
@@ -197,11 +162,11 @@ impl Writer {
                     self.word(de, Join::Word);
                     return;
                 }
-                katakana_to_english(run, style, &mut word);
+                katakana_to_english(run, spelling, &mut word);
                 self.word(&word, Join::Word);
             }
             Class::Japanese if !run.chars().any(is_kanji) => {
-                kana_to_romaji(run, &[], style, &mut word);
+                kana_to_romaji(run, &[], spelling, &mut word);
                 self.word(&word, Join::Word);
             }
             Class::Japanese => {
@@ -216,7 +181,7 @@ impl Writer {
                     };
                     match piece {
                         Piece::Kana(kana, join) => {
-                            if push_reading(&kana, style, &mut word) {
+                            if push_reading(&kana, spelling, &mut word) {
                                 self.word(&word, open(join));
                             } else {
                                 self.mixed.unread_kanji = true;
@@ -226,7 +191,7 @@ impl Writer {
                         Piece::Unknown(text) => {
                             // split_run has asked the caller about the whole run.
                             let asked = text.len() == run.len();
-                            if !read_japanese(text, asked, style, read_kanji, &mut word) {
+                            if !read_japanese(text, asked, spelling, read_kanji, &mut word) {
                                 self.mixed.unread_kanji = true;
                             }
                             self.word(&word, Join::Word);
@@ -342,21 +307,21 @@ fn runs(text: &str) -> impl Iterator<Item = (Class, &str)> {
 fn read_japanese(
     run: &str,
     asked: bool,
-    style: &Style,
+    spelling: &Spelling,
     read_kanji: &dyn Fn(&str) -> Option<String>,
     out: &mut String,
 ) -> bool {
     if !run.chars().any(is_kanji) {
-        kana_to_romaji(run, &[], style, out);
+        kana_to_romaji(run, &[], spelling, out);
         return true;
     }
     if let Some(reading) = (!asked).then(|| read_kanji(run)).flatten() {
-        if push_reading(&reading, style, out) {
+        if push_reading(&reading, spelling, out) {
             return true;
         }
     }
     if let Some(hiragana) = kanji_to_hiragana(&building::fold_variants(run)) {
-        if push_reading(&hiragana, style, out) {
+        if push_reading(&hiragana, spelling, out) {
             return true;
         }
     }
@@ -372,10 +337,10 @@ fn read_japanese(
         let (part, tail) = rest.split_at(end);
         rest = tail;
         if !kanji {
-            kana_to_romaji(part, &[], style, out);
+            kana_to_romaji(part, &[], spelling, out);
             continue;
         }
-        let read = read_kanji(part).is_some_and(|reading| push_reading(&reading, style, out));
+        let read = read_kanji(part).is_some_and(|reading| push_reading(&reading, spelling, out));
         all_read &= read;
     }
     all_read
@@ -383,7 +348,7 @@ fn read_japanese(
 
 /// Writes a kana reading in which `|` marks word starts. Returns false (and
 /// writes nothing) if the reading has anything but kana, ASCII and `|`.
-pub(crate) fn push_reading(reading: &str, style: &Style, out: &mut String) -> bool {
+pub(crate) fn push_reading(reading: &str, spelling: &Spelling, out: &mut String) -> bool {
     let ok = reading.chars().all(|c| {
         c.is_ascii() || is_hiragana(c) || is_katakana(c) || matches!(c, 'ヶ' | 'ヵ' | '・')
     });
@@ -391,7 +356,7 @@ pub(crate) fn push_reading(reading: &str, style: &Style, out: &mut String) -> bo
         return false;
     }
     if !reading.contains('|') {
-        kana_to_romaji(reading, &[], style, out);
+        kana_to_romaji(reading, &[], spelling, out);
         return true;
     }
     let mut kana = String::with_capacity(reading.len());
@@ -405,9 +370,50 @@ pub(crate) fn push_reading(reading: &str, style: &Style, out: &mut String) -> bo
             count += 1;
         }
     }
-    kana_to_romaji(&kana, &starts, style, out);
+    kana_to_romaji(&kana, &starts, spelling, out);
     true
 }
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod doc_examples {
+    //! The examples of the crate-internal items above.
+    #[allow(unused_imports)]
+    use super::*;
+    #[allow(unused_imports)]
+    use crate::romaji::{Case, Spelling};
+
+    #[test]
+    fn example_1() {
+        let mixed = romanize_mixed("JAビル★", &Spelling::default(), &|_| None);
+        assert_eq!(mixed.text, "JA Bldg.");
+        assert!(!mixed.unread_kanji);
+        assert_eq!(mixed.dropped, "★");
+    }
+
+    #[test]
+    fn example_2() {
+        let none = |_: &str| None;
+        assert_eq!(
+            romanize_mixed("サンプルマンション", &Spelling::default(), &none).text,
+            "Sample Mansion"
+        );
+        let upper = Spelling::new().case(Case::Upper);
+        assert_eq!(
+            romanize_mixed("サンプルマンション", &upper, &none).text,
+            "SAMPLE MANSION"
+        );
+    }
+
+    #[test]
+    fn example_3() {
+        let gazetteer = |kanji: &str| match kanji {
+            "丸の内" => Some("マル|ノ|ウチ".to_string()),
+            _ => None,
+        };
+        let mixed = romanize_mixed("丸の内センタービル", &Spelling::default(), &gazetteer);
+        assert_eq!(mixed.text, "Marunouchi Center Bldg.");
+    }
+}

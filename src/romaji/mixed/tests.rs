@@ -1,5 +1,5 @@
 use super::*;
-use crate::romaji::style::{LongVowel, SyllabicN};
+use crate::romaji::spelling::{LongVowel, SyllabicN};
 
 fn none(_: &str) -> Option<String> {
     None
@@ -22,7 +22,7 @@ fn gazetteer(kanji: &str) -> Option<String> {
 }
 
 fn m(text: &str) -> Mixed {
-    romanize_mixed(text, &Style::default(), &gazetteer)
+    romanize_mixed(text, &Spelling::default(), &gazetteer)
 }
 
 #[test]
@@ -48,7 +48,7 @@ fn scripts() {
 
 #[test]
 fn styles() {
-    let jp = Style::JAPAN_POST;
+    let jp = Spelling::JAPAN_POST;
     assert_eq!(
         romanize_mixed("新橋ビル", &jp, &gazetteer).text,
         "SHIMBASHI BLDG."
@@ -56,14 +56,19 @@ fn styles() {
     assert_eq!(
         romanize_mixed(
             "中央タワー",
-            &Style::new().long_vowel(LongVowel::Macron),
+            &Spelling::new().long_vowel(LongVowel::Macron),
             &gazetteer
         )
         .text,
         "Chūō Tower"
     );
     assert_eq!(
-        romanize_mixed("新橋", &Style::new().syllabic_n(SyllabicN::N), &gazetteer).text,
+        romanize_mixed(
+            "新橋",
+            &Spelling::new().syllabic_n(SyllabicN::N),
+            &gazetteer
+        )
+        .text,
         "Shinbashi"
     );
 }
@@ -71,15 +76,15 @@ fn styles() {
 #[test]
 fn unread_kanji_are_dropped_and_reported() {
     // 𪚲 is not in kakasi's dictionary nor in the test gazetteer.
-    let mixed = romanize_mixed("𪚲ビル", &Style::default(), &none);
+    let mixed = romanize_mixed("𪚲ビル", &Spelling::default(), &none);
     assert_eq!(mixed.text, "Bldg.");
     assert!(mixed.unread_kanji);
     // A reading with kanji in it is refused.
-    let mixed = romanize_mixed("𪚲壊", &Style::default(), &gazetteer);
+    let mixed = romanize_mixed("𪚲壊", &Spelling::default(), &gazetteer);
     assert!(mixed.text.is_ascii());
     assert!(mixed.unread_kanji);
     // Kanji by kanji: 謎 is known, 𪚲 is not.
-    let mixed = romanize_mixed("𪚲の謎", &Style::default(), &gazetteer);
+    let mixed = romanize_mixed("𪚲の謎", &Spelling::default(), &gazetteer);
     assert!(mixed.unread_kanji);
     assert!(
         mixed.text.ends_with("nazo") || mixed.text.ends_with("Nonazo"),
@@ -117,7 +122,7 @@ fn building_words() {
     assert_eq!(m("サンプルA棟").text, "Sample Bldg. A");
     assert_eq!(m("サンプルビル5号館").text, "Sample Bldg. 5");
     assert_eq!(m("築地ノ中央").text, "Tsukiji No Chuo");
-    let upper = Style::new().case(Case::Upper);
+    let upper = Spelling::new().case(Case::Upper);
     assert_eq!(
         romanize_mixed("メゾン・ド・さくら荘", &upper, &gazetteer).text,
         "MAISON DE SAKURA-SO"
@@ -127,7 +132,7 @@ fn building_words() {
 #[test]
 #[cfg(feature = "kakasi")]
 fn kakasi_fallback() {
-    let mixed = romanize_mixed("世界ビル", &Style::default(), &none);
+    let mixed = romanize_mixed("世界ビル", &Spelling::default(), &none);
     assert_eq!(mixed.text, "Sekai Bldg.");
     assert!(!mixed.unread_kanji);
 }
@@ -135,7 +140,7 @@ fn kakasi_fallback() {
 #[test]
 #[cfg(not(feature = "kakasi"))]
 fn no_kakasi_fallback() {
-    let mixed = romanize_mixed("世界ビル", &Style::default(), &none);
+    let mixed = romanize_mixed("世界ビル", &Spelling::default(), &none);
     assert_eq!(mixed.text, "Bldg.");
     assert!(mixed.unread_kanji);
 }
@@ -143,16 +148,16 @@ fn no_kakasi_fallback() {
 proptest::proptest! {
     #[test]
     fn never_panics_and_default_is_ascii(s in "\\PC{0,40}") {
-        let mixed = romanize_mixed(&s, &Style::default(), &none);
+        let mixed = romanize_mixed(&s, &Spelling::default(), &none);
         proptest::prop_assert!(mixed.text.is_ascii(), "{s:?} -> {mixed:?}");
         proptest::prop_assert!(!mixed.text.contains("  "));
-        let mixed = romanize_mixed(&s, &Style::default(), &|k: &str| Some(k.to_string()));
+        let mixed = romanize_mixed(&s, &Spelling::default(), &|k: &str| Some(k.to_string()));
         proptest::prop_assert!(mixed.text.is_ascii(), "{s:?} -> {mixed:?}");
     }
 
     #[test]
     fn japanese_never_panics(s in "[\u{3041}-\u{3096}\u{30A1}-\u{30FE}\u{4E00}-\u{4E20}A-Z0-9 ・#()-]{0,40}") {
-        let mixed = romanize_mixed(&s, &Style::JAPAN_POST, &gazetteer);
+        let mixed = romanize_mixed(&s, &Spelling::JAPAN_POST, &gazetteer);
         proptest::prop_assert!(mixed.text.is_ascii(), "{s:?} -> {mixed:?}");
     }
 }

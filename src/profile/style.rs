@@ -1,104 +1,29 @@
-//! [`Style`]: how kana are spelled in Latin letters.
+//! [`Style`]: how an address is written in Latin letters — its
+//! [`Spelling`] (long vowels, ん, case: the romaji stage's options) and
+//! how the fields are put together (city order, prefecture suffix: this
+//! stage's own).
 //!
 //! A `Style` is a small `Copy` value with private fields and `const fn`
 //! setters, so a configured style can live in a `static`:
 //!
 //! ```
-//! use jusho::romaji::{Case, LongVowel, Style};
+//! use jusho::romaji::{Case, LongVowel};
+//! use jusho::Style;
 //!
 //! static SHOUTY_MACRONS: Style = Style::new().case(Case::Upper).long_vowel(LongVowel::Macron);
 //! assert_eq!(SHOUTY_MACRONS.get_case(), Case::Upper);
-//! assert_eq!(SHOUTY_MACRONS.get_long_vowel(), LongVowel::Macron);
 //! ```
-//!
-//! Every option is an enum whose lowercase name parses with [`FromStr`], so a
-//! command line can accept `--long-vowel macron` or `--case upper`.
 
-use std::fmt;
 use std::str::FromStr;
 
-/// How long vowels (おう, うう, ー, ...) are written.
-///
-/// # Example
-///
-/// ```
-/// use jusho::romaji::{kana_to_romaji, LongVowel, Style};
-///
-/// let mut out = String::new();
-/// for (lv, want) in [(LongVowel::Plain, "chuo"), (LongVowel::Macron, "chūō"), (LongVowel::Kana, "chuuou")] {
-///     out.clear();
-///     kana_to_romaji("チュウオウ", &[0, 3], &Style::new().long_vowel(lv), &mut out);
-///     assert_eq!(out, want);
-/// }
-/// ```
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
-pub enum LongVowel {
-    /// Drop the lengthening: `Tokyo`, `Chuo`, `Osaka` (`ii` and `ei` stay).
-    #[default]
-    Plain,
-    /// Mark it with a macron: `Tōkyō`, `Chūō`, `Ōsaka`.
-    Macron,
-    /// Spell every kana: `Toukyou`, `Chuuou`, `Oosaka`.
-    Kana,
-}
+use crate::romaji::{option_names, Case, LongVowel, ParseOptionError, Spelling, SyllabicN};
 
-/// How syllabic ん is written before `b`, `m` and `p`.
+/// Order of the municipality parts in the City field.
 ///
 /// # Example
 ///
 /// ```
-/// use jusho::romaji::{kana_to_romaji, Style, SyllabicN};
-///
-/// let mut out = String::new();
-/// kana_to_romaji("シンバシ", &[], &Style::new(), &mut out);
-/// assert_eq!(out, "shinbashi");
-/// out.clear();
-/// kana_to_romaji("シンバシ", &[], &Style::new().syllabic_n(SyllabicN::MBeforeLabial), &mut out);
-/// assert_eq!(out, "shimbashi");
-/// ```
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
-pub enum SyllabicN {
-    /// Always `n` (Shinbashi, Gunma, Nanba), as in the 2025 national rules.
-    #[default]
-    N,
-    /// `m` before `b`, `m`, `p` (Shimbashi, Gumma, Namba), as in traditional
-    /// Hepburn and Japan Post's romaji.
-    #[cfg_attr(feature = "serde", serde(rename = "m"))]
-    MBeforeLabial,
-}
-
-/// Letter case of the finished romaji.
-///
-/// # Example
-///
-/// ```
-/// use jusho::romaji::{apply_case, Case};
-///
-/// assert_eq!(apply_case("chuo-ku", Case::Title), "Chuo-ku");
-/// assert_eq!(apply_case("chuo-ku", Case::Upper), "CHUO-KU");
-/// ```
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
-pub enum Case {
-    /// First letter of each word upper case: `Chuo-ku`, `Kita 1-jo Higashi`.
-    #[default]
-    Title,
-    /// Everything upper case: `CHUO-KU`.
-    Upper,
-}
-
-/// Order of the municipality parts in the City field (used by the profile
-/// stage, only stored here).
-///
-/// # Example
-///
-/// ```
-/// use jusho::romaji::{CityOrder, Style};
+/// use jusho::{CityOrder, Style};
 ///
 /// assert_eq!(Style::DEFAULT.get_city_order(), CityOrder::SmallestFirst);
 /// assert_eq!(Style::JAPAN_POST.get_city_order(), CityOrder::LargestFirst);
@@ -114,13 +39,12 @@ pub enum CityOrder {
     LargestFirst,
 }
 
-/// Whether the prefecture keeps its suffix (used by the profile stage, only
-/// stored here).
+/// Whether the prefecture keeps its suffix.
 ///
 /// # Example
 ///
 /// ```
-/// use jusho::romaji::{PrefectureSuffix, Style};
+/// use jusho::{PrefectureSuffix, Style};
 ///
 /// let style = Style::new().prefecture_suffix(PrefectureSuffix::Hyphenated);
 /// assert_eq!(style.get_prefecture_suffix(), PrefectureSuffix::Hyphenated);
@@ -146,7 +70,8 @@ pub enum PrefectureSuffix {
 /// # Example: a custom style
 ///
 /// ```
-/// use jusho::romaji::{LongVowel, Style, SyllabicN};
+/// use jusho::romaji::{LongVowel, SyllabicN};
+/// use jusho::Style;
 ///
 /// let style = Style::new().long_vowel(LongVowel::Macron).syllabic_n(SyllabicN::MBeforeLabial);
 /// assert_eq!(style.get_long_vowel(), LongVowel::Macron);
@@ -159,19 +84,18 @@ pub enum PrefectureSuffix {
 /// their default.
 ///
 /// ```
-/// use jusho::romaji::{Case, LongVowel, Style};
+/// use jusho::romaji::{Case, LongVowel};
+/// use jusho::Style;
 ///
 /// let style: Style = "japan-post".parse()?;
 /// assert_eq!(style, Style::JAPAN_POST);
-/// # Ok::<(), jusho::romaji::ParseOptionError>(())
+/// # Ok::<(), jusho::ParseOptionError>(())
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(default, deny_unknown_fields))]
+#[cfg_attr(feature = "serde", serde(from = "StyleFields", into = "StyleFields"))]
 pub struct Style {
-    long_vowel: LongVowel,
-    syllabic_n: SyllabicN,
-    case: Case,
+    spelling: Spelling,
     city_order: CityOrder,
     prefecture_suffix: PrefectureSuffix,
 }
@@ -182,14 +106,12 @@ impl Style {
     /// # Example
     ///
     /// ```
-    /// use jusho::romaji::Style;
+    /// use jusho::Style;
     ///
     /// assert_eq!(Style::DEFAULT, Style::default());
     /// ```
     pub const DEFAULT: Style = Style {
-        long_vowel: LongVowel::Plain,
-        syllabic_n: SyllabicN::N,
-        case: Case::Title,
+        spelling: Spelling::DEFAULT,
         city_order: CityOrder::SmallestFirst,
         prefecture_suffix: PrefectureSuffix::Omit,
     };
@@ -201,15 +123,14 @@ impl Style {
     /// # Example
     ///
     /// ```
-    /// use jusho::romaji::{Case, Style, SyllabicN};
+    /// use jusho::romaji::{Case, SyllabicN};
+    /// use jusho::Style;
     ///
     /// assert_eq!(Style::JAPAN_POST.get_case(), Case::Upper);
     /// assert_eq!(Style::JAPAN_POST.get_syllabic_n(), SyllabicN::MBeforeLabial);
     /// ```
     pub const JAPAN_POST: Style = Style {
-        long_vowel: LongVowel::Plain,
-        syllabic_n: SyllabicN::MBeforeLabial,
-        case: Case::Upper,
+        spelling: Spelling::JAPAN_POST,
         city_order: CityOrder::LargestFirst,
         prefecture_suffix: PrefectureSuffix::Omit,
     };
@@ -220,7 +141,7 @@ impl Style {
     /// # Example
     ///
     /// ```
-    /// use jusho::romaji::Style;
+    /// use jusho::Style;
     ///
     /// static STYLE: Style = Style::new();
     /// assert_eq!(STYLE, Style::DEFAULT);
@@ -235,7 +156,7 @@ impl Style {
     /// # Example
     ///
     /// ```
-    /// use jusho::romaji::Style;
+    /// use jusho::Style;
     ///
     /// assert_eq!(Style::from_preset_name("japan-post"), Some(Style::JAPAN_POST));
     /// assert_eq!(Style::from_preset_name("default"), Some(Style::DEFAULT));
@@ -254,12 +175,13 @@ impl Style {
     /// # Example
     ///
     /// ```
-    /// use jusho::romaji::{LongVowel, Style};
+    /// use jusho::romaji::LongVowel;
+    /// use jusho::Style;
     ///
     /// assert_eq!(Style::new().long_vowel(LongVowel::Kana).get_long_vowel(), LongVowel::Kana);
     /// ```
     pub const fn long_vowel(mut self, long_vowel: LongVowel) -> Style {
-        self.long_vowel = long_vowel;
+        self.spelling = self.spelling.long_vowel(long_vowel);
         self
     }
 
@@ -268,13 +190,14 @@ impl Style {
     /// # Example
     ///
     /// ```
-    /// use jusho::romaji::{Style, SyllabicN};
+    /// use jusho::romaji::SyllabicN;
+    /// use jusho::Style;
     ///
     /// let style = Style::new().syllabic_n(SyllabicN::MBeforeLabial);
     /// assert_eq!(style.get_syllabic_n(), SyllabicN::MBeforeLabial);
     /// ```
     pub const fn syllabic_n(mut self, syllabic_n: SyllabicN) -> Style {
-        self.syllabic_n = syllabic_n;
+        self.spelling = self.spelling.syllabic_n(syllabic_n);
         self
     }
 
@@ -283,12 +206,13 @@ impl Style {
     /// # Example
     ///
     /// ```
-    /// use jusho::romaji::{Case, Style};
+    /// use jusho::romaji::Case;
+    /// use jusho::Style;
     ///
     /// assert_eq!(Style::new().case(Case::Upper).get_case(), Case::Upper);
     /// ```
     pub const fn case(mut self, case: Case) -> Style {
-        self.case = case;
+        self.spelling = self.spelling.case(case);
         self
     }
 
@@ -297,7 +221,7 @@ impl Style {
     /// # Example
     ///
     /// ```
-    /// use jusho::romaji::{CityOrder, Style};
+    /// use jusho::{CityOrder, Style};
     ///
     /// let style = Style::new().city_order(CityOrder::LargestFirst);
     /// assert_eq!(style.get_city_order(), CityOrder::LargestFirst);
@@ -312,7 +236,7 @@ impl Style {
     /// # Example
     ///
     /// ```
-    /// use jusho::romaji::{PrefectureSuffix, Style};
+    /// use jusho::{PrefectureSuffix, Style};
     ///
     /// let style = Style::new().prefecture_suffix(PrefectureSuffix::Hyphenated);
     /// assert_eq!(style.get_prefecture_suffix(), PrefectureSuffix::Hyphenated);
@@ -322,17 +246,49 @@ impl Style {
         self
     }
 
+    /// Sets the whole spelling (long vowels, ん, case) at once.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use jusho::romaji::Spelling;
+    /// use jusho::{CityOrder, Style};
+    ///
+    /// let style = Style::JAPAN_POST.spelling(Spelling::DEFAULT);
+    /// assert_eq!(style.get_spelling(), Spelling::DEFAULT);
+    /// assert_eq!(style.get_city_order(), CityOrder::LargestFirst);
+    /// ```
+    pub const fn spelling(mut self, spelling: Spelling) -> Style {
+        self.spelling = spelling;
+        self
+    }
+
+    /// How kana are spelled: what the romaji stage uses.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use jusho::romaji::Spelling;
+    /// use jusho::Style;
+    ///
+    /// assert_eq!(Style::JAPAN_POST.get_spelling(), Spelling::JAPAN_POST);
+    /// ```
+    pub const fn get_spelling(&self) -> Spelling {
+        self.spelling
+    }
+
     /// How long vowels are written.
     ///
     /// # Example
     ///
     /// ```
-    /// use jusho::romaji::{LongVowel, Style};
+    /// use jusho::romaji::LongVowel;
+    /// use jusho::Style;
     ///
     /// assert_eq!(Style::DEFAULT.get_long_vowel(), LongVowel::Plain);
     /// ```
     pub const fn get_long_vowel(&self) -> LongVowel {
-        self.long_vowel
+        self.spelling.get_long_vowel()
     }
 
     /// How ん is written before b/m/p.
@@ -340,12 +296,13 @@ impl Style {
     /// # Example
     ///
     /// ```
-    /// use jusho::romaji::{Style, SyllabicN};
+    /// use jusho::romaji::SyllabicN;
+    /// use jusho::Style;
     ///
     /// assert_eq!(Style::DEFAULT.get_syllabic_n(), SyllabicN::N);
     /// ```
     pub const fn get_syllabic_n(&self) -> SyllabicN {
-        self.syllabic_n
+        self.spelling.get_syllabic_n()
     }
 
     /// The letter case.
@@ -353,12 +310,13 @@ impl Style {
     /// # Example
     ///
     /// ```
-    /// use jusho::romaji::{Case, Style};
+    /// use jusho::romaji::Case;
+    /// use jusho::Style;
     ///
     /// assert_eq!(Style::DEFAULT.get_case(), Case::Title);
     /// ```
     pub const fn get_case(&self) -> Case {
-        self.case
+        self.spelling.get_case()
     }
 
     /// The order of municipality parts in the City field.
@@ -366,7 +324,7 @@ impl Style {
     /// # Example
     ///
     /// ```
-    /// use jusho::romaji::{CityOrder, Style};
+    /// use jusho::{CityOrder, Style};
     ///
     /// assert_eq!(Style::DEFAULT.get_city_order(), CityOrder::SmallestFirst);
     /// ```
@@ -379,7 +337,7 @@ impl Style {
     /// # Example
     ///
     /// ```
-    /// use jusho::romaji::{PrefectureSuffix, Style};
+    /// use jusho::{PrefectureSuffix, Style};
     ///
     /// assert_eq!(Style::DEFAULT.get_prefecture_suffix(), PrefectureSuffix::Omit);
     /// ```
@@ -394,43 +352,11 @@ impl Default for Style {
     }
 }
 
-/// The error returned when an option name does not parse (for example
-/// `"macrons"` as a [`LongVowel`]).
-///
-/// # Example
-///
-/// ```
-/// use jusho::romaji::LongVowel;
-///
-/// let err = "macrons".parse::<LongVowel>().unwrap_err();
-/// assert_eq!(err.to_string(), "invalid long vowel style \"macrons\": expected one of plain, macron, kana");
-/// ```
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ParseOptionError {
-    option: &'static str,
-    expected: &'static str,
-    found: String,
-}
-
-impl fmt::Display for ParseOptionError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "invalid {} {}: expected one of {}",
-            self.option,
-            crate::error::quote(&self.found),
-            self.expected
-        )
-    }
-}
-
-impl std::error::Error for ParseOptionError {}
-
 /// Parses a preset name, as [`Style::from_preset_name`]: `default` or
 /// `japan-post`.
 ///
 /// ```
-/// use jusho::romaji::Style;
+/// use jusho::Style;
 ///
 /// assert_eq!("japan-post".parse::<Style>(), Ok(Style::JAPAN_POST));
 /// let err = "kunrei".parse::<Style>().unwrap_err();
@@ -448,54 +374,53 @@ impl FromStr for Style {
     }
 }
 
-macro_rules! option_names {
-    ($ty:ident, $what:literal, $($name:literal => $variant:ident),+ $(,)?) => {
-        impl $ty {
-            /// The lowercase name that [`FromStr`] accepts for this value.
-            ///
-            /// # Example
-            ///
-            /// ```
-            #[doc = concat!("use jusho::romaji::", stringify!($ty), ";")]
-            ///
-            #[doc = concat!("let v = ", stringify!($ty), "::default();")]
-            #[doc = concat!("assert_eq!(v.name().parse::<", stringify!($ty), ">(), Ok(v));")]
-            /// ```
-            pub const fn name(self) -> &'static str {
-                match self {
-                    $($ty::$variant => $name,)+
-                }
-            }
-        }
-
-        impl FromStr for $ty {
-            type Err = ParseOptionError;
-
-            fn from_str(s: &str) -> Result<$ty, ParseOptionError> {
-                match s {
-                    $($name => Ok($ty::$variant),)+
-                    _ => Err(ParseOptionError {
-                        option: $what,
-                        expected: concat!($($name, ", "),+).trim_end_matches(", "),
-                        found: s.to_string(),
-                    }),
-                }
-            }
-        }
-
-        impl fmt::Display for $ty {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(self.name())
-            }
-        }
-    };
+/// The serde form of a [`Style`]: its five options side by side, each
+/// optional (`{"long_vowel": "macron", "case": "upper"}`).
+#[cfg(feature = "serde")]
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(default, deny_unknown_fields)]
+struct StyleFields {
+    long_vowel: LongVowel,
+    syllabic_n: SyllabicN,
+    case: Case,
+    city_order: CityOrder,
+    prefecture_suffix: PrefectureSuffix,
 }
 
-option_names!(LongVowel, "long vowel style", "plain" => Plain, "macron" => Macron, "kana" => Kana);
-option_names!(SyllabicN, "syllabic n style", "n" => N, "m" => MBeforeLabial);
-option_names!(Case, "case", "title" => Title, "upper" => Upper);
-option_names!(CityOrder, "city order", "smallest-first" => SmallestFirst, "largest-first" => LargestFirst);
-option_names!(PrefectureSuffix, "prefecture suffix style", "omit" => Omit, "hyphenated" => Hyphenated);
+#[cfg(feature = "serde")]
+impl Default for StyleFields {
+    fn default() -> StyleFields {
+        Style::DEFAULT.into()
+    }
+}
+
+#[cfg(feature = "serde")]
+impl From<StyleFields> for Style {
+    fn from(f: StyleFields) -> Style {
+        Style::new()
+            .long_vowel(f.long_vowel)
+            .syllabic_n(f.syllabic_n)
+            .case(f.case)
+            .city_order(f.city_order)
+            .prefecture_suffix(f.prefecture_suffix)
+    }
+}
+
+#[cfg(feature = "serde")]
+impl From<Style> for StyleFields {
+    fn from(s: Style) -> StyleFields {
+        StyleFields {
+            long_vowel: s.get_long_vowel(),
+            syllabic_n: s.get_syllabic_n(),
+            case: s.get_case(),
+            city_order: s.city_order,
+            prefecture_suffix: s.prefecture_suffix,
+        }
+    }
+}
+
+option_names!("", CityOrder, "city order", "smallest-first" => SmallestFirst, "largest-first" => LargestFirst);
+option_names!("", PrefectureSuffix, "prefecture suffix style", "omit" => Omit, "hyphenated" => Hyphenated);
 
 #[cfg(test)]
 mod tests {
@@ -525,50 +450,30 @@ mod tests {
         assert_eq!(s.get_case(), Case::Title);
         assert_eq!(s.get_syllabic_n(), SyllabicN::N);
         assert_eq!(s.get_city_order(), CityOrder::SmallestFirst);
+        assert_eq!(
+            s.get_spelling(),
+            Spelling::new().long_vowel(LongVowel::Kana)
+        );
     }
 
     #[test]
     #[cfg(feature = "serde")]
-    fn option_names_round_trip() {
-        for v in [LongVowel::Plain, LongVowel::Macron, LongVowel::Kana] {
-            assert_eq!(v.name().parse(), Ok(v));
-            assert_eq!(
-                serde_json::to_string(&v).unwrap(),
-                format!("\"{}\"", v.name())
-            );
-        }
-        for v in [SyllabicN::N, SyllabicN::MBeforeLabial] {
-            assert_eq!(v.name().parse(), Ok(v));
-            assert_eq!(
-                serde_json::to_string(&v).unwrap(),
-                format!("\"{}\"", v.name())
-            );
-        }
-        for v in [Case::Title, Case::Upper] {
-            assert_eq!(v.name().parse(), Ok(v));
-            assert_eq!(
-                serde_json::to_string(&v).unwrap(),
-                format!("\"{}\"", v.name())
-            );
-        }
+    fn serde_is_flat_and_partial() {
+        let s = Style::JAPAN_POST.prefecture_suffix(PrefectureSuffix::Hyphenated);
+        let json = serde_json::to_string(&s).unwrap();
+        assert_eq!(
+            json,
+            r#"{"long_vowel":"plain","syllabic_n":"m","case":"upper","city_order":"largest-first","prefecture_suffix":"hyphenated"}"#
+        );
+        assert_eq!(serde_json::from_str::<Style>(&json).unwrap(), s);
+        let partial: Style = serde_json::from_str(r#"{"case":"upper"}"#).unwrap();
+        assert_eq!(partial, Style::new().case(Case::Upper));
+        assert!(serde_json::from_str::<Style>(r#"{"colour":"red"}"#).is_err());
         for v in [CityOrder::SmallestFirst, CityOrder::LargestFirst] {
             assert_eq!(v.name().parse(), Ok(v));
-            assert_eq!(
-                serde_json::to_string(&v).unwrap(),
-                format!("\"{}\"", v.name())
-            );
         }
         for v in [PrefectureSuffix::Omit, PrefectureSuffix::Hyphenated] {
             assert_eq!(v.name().parse(), Ok(v));
-            assert_eq!(
-                serde_json::to_string(&v).unwrap(),
-                format!("\"{}\"", v.name())
-            );
         }
-        let err = "M".parse::<SyllabicN>().unwrap_err();
-        assert_eq!(
-            err.to_string(),
-            "invalid syllabic n style \"M\": expected one of n, m"
-        );
     }
 }
