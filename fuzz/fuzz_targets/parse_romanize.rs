@@ -8,8 +8,8 @@
 //! the Japan Post preset's are ASCII; the zip is the parsed postal code.
 #![no_main]
 
-use jusho::romaji::{CityOrder, LongVowel, PrefectureSuffix, Style, SyllabicN};
-use jusho::{ErrorKind, Profile, Romanizer, MAX_INPUT_BYTES};
+use jusho::romaji::{LongVowel, SyllabicN};
+use jusho::{CityOrder, ErrorKind, PrefectureSuffix, Profile, Romanizer, Style, MAX_INPUT_BYTES};
 use libfuzzer_sys::fuzz_target;
 
 static DEFAULT: Romanizer = Romanizer::new(Style::DEFAULT);
