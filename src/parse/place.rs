@@ -55,6 +55,7 @@ pub(super) fn find_place(
     prefecture_options.push((0, None));
 
     let mut candidates: Vec<Candidate> = Vec::new();
+    let mut from_code: Vec<Candidate> = Vec::new();
     for &(pref_len, pref) in &prefecture_options {
         let after_pref = compact.from(pref_len);
         // Prefixes come longest first. A designated city without its ward
@@ -85,6 +86,11 @@ pub(super) fn find_place(
             }
             longer_matched |= matched_here;
         }
+        // The code's readings after every prefecture option: a
+        // prefecture's name can start a town's (滋賀 in 滋賀里).
+        if let Some(code) = code.filter(|c| c.known) {
+            municipality_from_code(gz, compact, code, pref_len, pref, &mut from_code);
+        }
         // The longest prefecture name that leads to a municipality wins
         // (東京都 before 東京); without a prefecture is the last resort,
         // for text where a prefecture's name starts a city's (京都市).
@@ -92,6 +98,7 @@ pub(super) fn find_place(
             break;
         }
     }
+    candidates.append(&mut from_code);
     if candidates.is_empty() {
         return Ok(None);
     }
@@ -155,6 +162,50 @@ pub(super) fn find_place(
         },
         town_start: winner.town_start,
     }))
+}
+
+/// Adds the readings where the municipality is not written but the postal
+/// code names it (`〒104-0045 築地1-1-1`): the towns of each of the code's
+/// municipalities (in `prefecture` when one is written) that the text from
+/// compact offset `at` starts with. The code's own towns rank first, as
+/// they do after a written municipality; a written municipality wins a
+/// tie. Without a town nothing is read here: the code alone decides
+/// nothing more than it did.
+fn municipality_from_code(
+    gz: &'static Gazetteer,
+    compact: &Compact,
+    code: &CodePlaces,
+    at: usize,
+    prefecture: Option<gazetteer::PrefectureId>,
+    candidates: &mut Vec<Candidate>,
+) {
+    for &municipality in &code.municipalities {
+        if prefecture.is_some_and(|p| p != gz.municipality(municipality).prefecture) {
+            continue;
+        }
+        let from = candidates.len();
+        // Full: not a bare ward, so no "also in" warning for the other
+        // municipalities the code shares.
+        let kind = MunicipalityMatchKind::Full;
+        let has_prefecture = prefecture.is_some();
+        candidates_for(
+            gz,
+            compact,
+            Some(code),
+            has_prefecture,
+            municipality,
+            kind,
+            at,
+            candidates,
+        );
+        let mut added = candidates.split_off(from);
+        added.retain(|c| c.town.is_some());
+        for candidate in &mut added {
+            // Below every written municipality's kind.
+            candidate.score.3 = 0;
+        }
+        candidates.append(&mut added);
+    }
 }
 
 /// The best reading of the place names once the municipality is known to
@@ -232,10 +283,10 @@ fn candidates_for(
         }
     };
     let kind_rank = match kind {
-        MunicipalityMatchKind::Full => 3,
-        MunicipalityMatchKind::WithoutCounty => 2,
-        MunicipalityMatchKind::CityOnly => 1,
-        MunicipalityMatchKind::WardOnly => 0,
+        MunicipalityMatchKind::Full => 4,
+        MunicipalityMatchKind::WithoutCounty => 3,
+        MunicipalityMatchKind::CityOnly => 2,
+        MunicipalityMatchKind::WardOnly => 1,
     };
     let mut push = |town: Option<TownId>, consumed: usize, town_start: usize, directions| {
         out.push(Candidate {
