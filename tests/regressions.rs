@@ -4,7 +4,7 @@
 //! `#[ignore = "reason"]`; run them with `cargo test --test regressions --
 //! --ignored`. When one is fixed, drop its `#[ignore]`.
 
-use jusho::{ErrorKind, Profile};
+use jusho::{ErrorKind, Profile, Warning};
 
 fn ascii(p: &Profile) -> bool {
     [&p.country, &p.address, &p.city, &p.state, &p.zip]
@@ -130,4 +130,169 @@ fn fine_inputs() {
         jusho::parse(&"\0".repeat(2000)).unwrap_err().kind(),
         ErrorKind::TooLong
     );
+}
+
+/// Issue 16, found by a property fuzz target writing the parts back as
+/// Japanese: a postal code, then the town without its municipality (as
+/// Japanese web forms have people type it), printed the town twice (`1-1-1
+/// Tsukiji Tsukiji`), or misread it as a sub-area (`25-chome Dai-dori Nishi
+/// Odorinishi`, `1-1-1 Maru No Nai Marunouchi`), or found no town (`宝達6`).
+/// The town is read once, in the code's municipality: the same Address,
+/// City and State as the full form.
+#[test]
+fn code_then_town_reads_the_town_once() {
+    for (short, full, address) in [
+        (
+            "〒104-0045 築地1-1-1",
+            "〒104-0045 東京都中央区築地1-1-1",
+            "1-1-1 Tsukiji",
+        ),
+        (
+            "〒064-0820 大通西25丁目",
+            "北海道札幌市中央区大通西25丁目",
+            "25-chome Odorinishi",
+        ),
+        (
+            "〒100-0005 丸ノ内1-1-1",
+            "東京都千代田区丸の内1-1-1",
+            "1-1-1 Marunouchi",
+        ),
+        // The prefecture written, the municipality not.
+        (
+            "〒104-0045 東京都築地1-1-1",
+            "東京都中央区築地1-1-1",
+            "1-1-1 Tsukiji",
+        ),
+        // A prefecture's name starts the town's (滋賀 in 滋賀里).
+        (
+            "〒520-0006 滋賀里1-2",
+            "滋賀県大津市滋賀里1-2",
+            "1-2 Shigasato",
+        ),
+        // A large office's own code.
+        (
+            "〒001-8501 北二十九条西2丁目1番1号",
+            "北海道札幌市北区北二十九条西2丁目1番1号",
+            "2-1-1 Kita 29-jo Nishi",
+        ),
+        // The code at the end, no 〒.
+        (
+            "築地1-1-1 104-0045",
+            "東京都中央区築地1-1-1",
+            "1-1-1 Tsukiji",
+        ),
+    ] {
+        let p = jusho::parse(short).unwrap_or_else(|e| panic!("{short}: {e}"));
+        assert!(p.town.is_some(), "{short}: no town");
+        assert_eq!(p.sub_area, None, "{short}");
+        assert_eq!(p.building, None, "{short}");
+        let (s, f) = (
+            jusho::romanize(short).unwrap(),
+            jusho::romanize(full).unwrap(),
+        );
+        assert_eq!(s.address, address, "{short}");
+        assert_eq!(f.address, address, "{full}");
+        assert_eq!((&s.city, &s.state), (&f.city, &f.state), "{short}");
+    }
+}
+
+/// Issue 16: `〒929-1404 宝達6` read no town (sub-area 宝達). 929-1404 is
+/// the code of 原, 当熊 and 新宮 in the same municipality; 宝達 (929-1301)
+/// is read as the town, and the code, kept as given, is reported.
+#[test]
+fn code_of_another_town_reads_the_town_and_warns() {
+    let p = jusho::parse("〒929-1404 宝達6").unwrap();
+    assert_eq!(p.town.map(|t| t.name.kanji), Some("宝達"));
+    assert_eq!(p.sub_area, None);
+    assert_eq!(p.postal_code.unwrap().to_string(), "929-1404");
+    assert!(
+        p.warnings
+            .iter()
+            .any(|w| matches!(w, Warning::PostalCodeMismatch { belongs_to, .. } if belongs_to.contains("宝達志水町"))),
+        "{:?}",
+        p.warnings
+    );
+    assert_eq!(
+        jusho::romanize("〒929-1404 宝達6").unwrap().address,
+        "6 Hodatsu"
+    );
+    // A town of the code's municipality that the code does not cover.
+    let p = jusho::parse("〒104-0045 銀座1-1").unwrap();
+    assert_eq!(p.town.map(|t| t.name.kanji), Some("銀座"));
+    assert!(p
+        .warnings
+        .iter()
+        .any(|w| matches!(w, Warning::PostalCodeMismatch { .. })));
+}
+
+/// Issue 16: the forgiving pass reads a misspelled town of the code's
+/// municipality (a leading part left out, a 町 left out) once.
+#[test]
+fn code_then_misspelled_town_is_read_with_a_warning() {
+    for (input, town, typed) in [
+        ("〒160-0008 三栄町1", "四谷三栄町", "三栄町"),
+        ("〒529-0433 木之本西山1", "木之本町西山", "木之本西山"),
+    ] {
+        let p = jusho::parse(input).unwrap_or_else(|e| panic!("{input}: {e}"));
+        assert_eq!(p.town.map(|t| t.name.kanji), Some(town), "{input}");
+        assert_eq!(p.sub_area, None, "{input}");
+        assert!(
+            p.warnings.iter().any(
+                |w| matches!(w, Warning::ReadAs { typed: t, read } if t == typed && read == town)
+            ),
+            "{input}: {:?}",
+            p.warnings
+        );
+    }
+}
+
+/// Issue 16: a town across a ward boundary with one code on both sides
+/// (島崎, 860-0073, in 熊本市中央区 and 西区): only the ward can tell.
+#[test]
+fn code_shared_across_a_ward_boundary_asks_for_the_ward() {
+    let err = jusho::parse("〒860-0073 島崎1-2").unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::AmbiguousLocality);
+    let message = err.to_string();
+    assert!(
+        message.contains("熊本市中央区") && message.contains("熊本市西区"),
+        "{message}"
+    );
+    assert!(message.contains("add the municipality"), "{message}");
+    let p = jusho::parse("〒860-0073 熊本市西区島崎1-2").unwrap();
+    assert_eq!(p.ward().map(|w| w.kanji), Some("西区"));
+}
+
+/// Issue 16: a space between every character (`東 京 都 中 央 区 築 地 1 -
+/// 1 - 1`) gave `#1 1 1 Tsukiji`; spaces around a dash between numbers
+/// likewise. Spaces between words still mean something.
+#[test]
+fn spaced_out_characters_read_as_the_address() {
+    for input in [
+        "東 京 都 中 央 区 築 地 1 - 1 - 1",
+        "東　京　都　中　央　区　築　地　１－１－１",
+        "〒 1 0 4 - 0 0 4 5 築 地 1 - 1 - 1",
+        "東京都 中央区 築地 1 - 1 - 1",
+    ] {
+        let p = jusho::romanize(input).unwrap_or_else(|e| panic!("{input}: {e}"));
+        assert_eq!(p.address, "1-1-1 Tsukiji", "{input}");
+        assert_eq!(p.zip, "104-0045", "{input}");
+    }
+    for (input, address) in [
+        (
+            "東 京 都 中 央 区 築 地 1 - 1 - 1 Sample Tower 3F",
+            "3F Sample Tower 1-1-1 Tsukiji",
+        ),
+        (
+            "東京都中央区築地1-1-1 Sample Tower 3F",
+            "3F Sample Tower 1-1-1 Tsukiji",
+        ),
+        (
+            "東 京 都 中 央 区 築 地 1 - 1 - 1 サ ン プ ル マ ン シ ョ ン 4 0 4",
+            "#404 Sample Mansion 1-1-1 Tsukiji",
+        ),
+    ] {
+        assert_eq!(jusho::romanize(input).unwrap().address, address, "{input}");
+    }
+    let p = jusho::parse("東京都中央区築地1丁目 34-12").unwrap();
+    assert_eq!(p.block.unwrap().numbers(), [1, 34, 12]);
 }

@@ -140,7 +140,9 @@ impl Parts {
 /// ```
 pub fn parse(input: &str) -> Result<Parts, Error> {
     input::check_input(input)?;
-    let cleaned = text::clean(input);
+    // Spaces between every character, or around a dash between numbers,
+    // mean nothing: dropped before anything is read.
+    let cleaned = text::without_letter_spacing(text::clean(input));
     let (postal_code, rest) = postal::split_postal_code(&cleaned)?;
     let gz = gazetteer::get();
     // A leading 日本, and 、 between the place names: read past them.

@@ -123,10 +123,18 @@ pub(super) fn find_place(
                 )
             })
             .collect();
+        // Several of the postal code's municipalities (a town across a
+        // ward boundary, its code the same on both sides): only the
+        // municipality can tell.
+        let add = if best.0 >= 2 {
+            "add the municipality"
+        } else {
+            "add the prefecture or the postal code"
+        };
         return Err(Error::new(
             ErrorKind::AmbiguousLocality,
             format!(
-                "ambiguous place in {}: could be {}; add the prefecture or the postal code",
+                "ambiguous place in {}: could be {}; {add}",
                 quote(text),
                 names.join(", ")
             ),

@@ -29,6 +29,7 @@
 mod chars;
 mod clean;
 mod fold;
+mod letter_spacing;
 mod numerals;
 mod variant_table;
 mod variants;
@@ -36,6 +37,7 @@ mod variants;
 pub use chars::{is_control, is_hiragana, is_kanji, is_katakana};
 pub use clean::clean;
 pub use fold::{fold, fold_key, Folded};
+pub(crate) use letter_spacing::without_letter_spacing;
 pub use numerals::parse_number;
 pub(crate) use variants::{loose_partners, loosely_alike};
 
