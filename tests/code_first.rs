@@ -148,6 +148,9 @@ fn towns_with_each_of_their_codes_then_a_block() {
             tally.compare(gz, code, town.municipality, &from_town);
         }
     }
-    // Recorded over every town. Raise when the parser gets better.
-    tally.report("districts", 0, 0);
+    // Recorded over every town. Raise when the parser gets better. The
+    // 110 left are towns across a ward boundary with one code on both
+    // sides (島崎 860-0073, in 熊本市中央区 and 西区): an ambiguity error
+    // asking for the municipality, which only the full form names.
+    tally.report("districts", 122_175, 122_175);
 }

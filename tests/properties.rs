@@ -1,6 +1,8 @@
 //! Property tests: whatever the text, `parse` and `romanize` return `Ok` or
 //! a typed `Err` and never panic; the default style's output is ASCII;
-//! parsing is stable under re-parsing the canonical form; postal codes
+//! parsing is stable under re-parsing the canonical form; a real address's
+//! parts written back as Japanese, with and without the prefecture and
+//! municipality when a postal code is given, romanize alike; postal codes
 //! round-trip; every gazetteer district romanizes.
 //!
 //! Inputs come from two families of strategies: arbitrary strings (and
@@ -17,6 +19,9 @@ use jusho::Style;
 use jusho::{ErrorKind, Parts, PostalCode, Profile, Romanizer};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, RngSeed};
+
+#[path = "support/written_back.rs"]
+mod written_back;
 
 fn gz() -> &'static Gazetteer {
     gazetteer::get()
@@ -565,6 +570,22 @@ proptest! {
         let once = jusho::text::clean(&s).into_owned();
         let twice = jusho::text::clean(&once).into_owned();
         prop_assert_eq!(once, twice, "clean is not idempotent on {:?}", s);
+    }
+}
+
+proptest! {
+    #![proptest_config(config(2000))]
+
+    /// A real address's parts written back as Japanese (postal code,
+    /// prefecture, municipality, town, block, building, floor, room), and
+    /// without the prefecture and municipality when a code is given,
+    /// romanize to the same State, City, Zip and Address (issue 16).
+    #[test]
+    fn parts_written_back_romanize_alike(bytes in prop::collection::vec(any::<u8>(), 12)) {
+        if let Some(input) = written_back::real_address(gz(), &bytes) {
+            let differ = written_back::disagreement(gz(), &input);
+            prop_assert!(differ.is_none(), "{}", differ.unwrap_or_default());
+        }
     }
 }
 
