@@ -22,8 +22,9 @@ const MIN_SPACED_NAME_CHARS: usize = 2;
 ///   two one-character words (`東 京 都 中 央 区 築 地 1 - 1 - 1` is
 ///   `東京都中央区築地1-1-1`; a longer word keeps its spaces, so
 ///   `... 1 - 1 - 1 Sample Tower 3 F` keeps `Sample Tower 3F` apart);
-/// * a space on either side of a dash between two numbers (`築地 1 - 1 - 1`
-///   is `築地 1-1-1`).
+/// * a space on either side of a dash between two words of block numbers
+///   (`築地 1 - 1 - 1` is `築地 1-1-1`; `築地1 - 1` is kept, as a name
+///   glued to a number may be a building's).
 ///
 /// Spaces between words (`築地1丁目 34-12`, `Sample Tower 3F`) are kept.
 /// Text with nothing to drop is returned as it came.
@@ -46,14 +47,18 @@ pub(crate) fn without_letter_spacing(cleaned: Cow<'_, str>) -> Cow<'_, str> {
     let spaced_out = singles >= MIN_SPACED_CHARS
         && name_singles >= MIN_SPACED_NAME_CHARS
         && singles * 4 >= words.len() * 3;
-    let is_number = |word: &str| word.ends_with(|c: char| c.is_ascii_digit());
-    let starts_number = |word: &str| word.starts_with(|c: char| c.is_ascii_digit());
+    // Block numbers alone: `1`, `1-2` (not `築地1`, `0-`).
+    let is_numbers = |word: &str| {
+        word.bytes().all(|b| b.is_ascii_digit() || b == b'-')
+            && word.starts_with(|c: char| c.is_ascii_digit())
+            && word.ends_with(|c: char| c.is_ascii_digit())
+    };
     // Whether the space between words `i` and `i + 1` goes.
     let drop = |i: usize| {
         let (a, b) = (words[i], words[i + 1]);
         let dash_between_numbers =
-            (b == "-" && is_number(a) && words.get(i + 2).is_some_and(|w| starts_number(w)))
-                || (a == "-" && starts_number(b) && i > 0 && is_number(words[i - 1]));
+            (b == "-" && is_numbers(a) && words.get(i + 2).is_some_and(|w| is_numbers(w)))
+                || (a == "-" && is_numbers(b) && i > 0 && is_numbers(words[i - 1]));
         (spaced_out && single(a) && single(b)) || dash_between_numbers
     };
     if !(0..words.len() - 1).any(drop) {
@@ -105,8 +110,9 @@ mod tests {
             "東京都 中央区 築地 1-1-1"
         );
         assert_eq!(unspaced("築地 12 - 3 サンプル"), "築地 12-3 サンプル");
-        // Not between numbers: kept.
+        // Not between numbers alone: kept.
         assert_eq!(unspaced("サンプル - タワー 3"), "サンプル - タワー 3");
+        assert_eq!(unspaced("築地0 - 0- 北海道"), "築地0 - 0- 北海道");
     }
 
     #[test]
