@@ -175,6 +175,12 @@ fn code_then_town_reads_the_town_once() {
             "北海道札幌市北区北二十九条西2丁目1番1号",
             "2-1-1 Kita 29-jo Nishi",
         ),
+        // A municipality's name that is also its town's: the code's town.
+        (
+            "〒048-1301 蘭越町1-2",
+            "北海道磯谷郡蘭越町蘭越町1-2",
+            "1-2 Rankoshimachi",
+        ),
         // The code at the end, no 〒.
         (
             "築地1-1-1 104-0045",

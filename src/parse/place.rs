@@ -29,6 +29,10 @@ pub(super) struct Reading {
     pub(super) town_start: usize,
 }
 
+/// The first of a reading's scores when its town is one the postal code
+/// covers: the best agreement with the code.
+const CODE_TOWN: u8 = 3;
+
 /// One way to read the start of the address.
 #[derive(Clone, Debug)]
 struct Candidate {
@@ -86,10 +90,15 @@ pub(super) fn find_place(
             }
             longer_matched |= matched_here;
         }
-        // The code's readings after every prefecture option: a
-        // prefecture's name can start a town's (滋賀 in 滋賀里).
+        // The code's readings after every prefecture option (a
+        // prefecture's name can start a town's: 滋賀 in 滋賀里), unless
+        // the text names one of the code's towns after a municipality
+        // there. (蘭越町 is a municipality, and its town 蘭越町.)
         if let Some(code) = code.filter(|c| c.known) {
-            municipality_from_code(gz, compact, code, pref_len, pref, &mut from_code);
+            let named = candidates.iter().any(|c| c.score.0 == CODE_TOWN);
+            if !named {
+                municipality_from_code(gz, compact, code, pref_len, pref, &mut from_code);
+            }
         }
         // The longest prefecture name that leads to a municipality wins
         // (東京都 before 東京); without a prefecture is the last resort,
@@ -280,7 +289,7 @@ fn candidates_for(
         match code {
             Some(c) if c.known => {
                 if town.is_some_and(|t| c.towns.contains(&t)) {
-                    3
+                    CODE_TOWN
                 } else if c.municipalities.contains(&municipality) {
                     2
                 } else {
