@@ -302,3 +302,58 @@ fn spaced_out_characters_read_as_the_address() {
     let p = jusho::parse("東京都中央区築地1丁目 34-12").unwrap();
     assert_eq!(p.block.unwrap().numbers(), [1, 34, 12]);
 }
+
+/// Issue 16, shapes the code-first readings must not take (found by
+/// `tests/code_first.rs`): a prefecture's name without its suffix then a
+/// town (大分市大字駄原 is the city 大分市, not 大分 and the town 市); a town
+/// ending inside a prefecture written in full (京都府字天田 is not the town
+/// 京), while a town may begin with one (山口県流通センター, a town of
+/// 山口市); a misspelled municipality elsewhere against the code's own
+/// (鴨島町 is not 北島町 when 776-8555 is 吉野川市's). Each reads as the
+/// full form does.
+#[test]
+fn code_first_readings_keep_to_what_is_written() {
+    for (short, full) in [
+        (
+            "〒870-8563 大分市大字駄原2892-1",
+            "〒870-8563 大分県大分市大字駄原2892-1",
+        ),
+        (
+            "〒620-8504 京都府字天田118-1",
+            "〒620-8504 京都府福知山市字天田118-1",
+        ),
+        (
+            "〒753-0872 山口県流通センター1-2",
+            "〒753-0872 山口県山口市山口県流通センター1-2",
+        ),
+        (
+            "〒776-8555 徳島県鴨島町中北400-1",
+            "〒776-8555 徳島県吉野川市鴨島町中北400-1",
+        ),
+    ] {
+        let (s, f) = (
+            jusho::romanize(short).unwrap(),
+            jusho::romanize(full).unwrap(),
+        );
+        assert_eq!(
+            (&s.address, &s.city, &s.state),
+            (&f.address, &f.city, &f.state),
+            "{short}"
+        );
+        let p = jusho::parse(short).unwrap();
+        assert!(
+            !p.warnings.iter().any(|w| matches!(
+                w,
+                Warning::PostalCodeMismatch { .. } | Warning::ReadAs { .. }
+            )),
+            "{short}: {:?}",
+            p.warnings
+        );
+    }
+    assert_eq!(
+        jusho::romanize("〒870-8563 大分市大字駄原2892-1")
+            .unwrap()
+            .address,
+        "2892-1 Dahara"
+    );
+}

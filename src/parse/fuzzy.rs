@@ -353,63 +353,6 @@ pub(super) fn near_municipality(
     Ok(None)
 }
 
-/// A town of one of the postal code's municipalities that the text spells
-/// once wrong, the municipality not written (`〒100-0005 丸の內1`), after
-/// the prefecture when one is: the reading, with a warning saying what was
-/// read. Only a town found in exactly one of the code's municipalities is
-/// taken, the code's own towns first; an ambiguity is no reading, and the
-/// code alone decides what it did before.
-pub(super) fn near_town_of_code(
-    gz: &'static Gazetteer,
-    compact: &Compact,
-    code: &CodePlaces,
-    typed: impl Fn(usize, usize) -> String,
-    written_at: impl Fn(usize) -> Option<char>,
-) -> Option<Reading> {
-    if !code.known {
-        return None;
-    }
-    let mut options: Vec<(usize, Option<PrefectureId>)> = gz
-        .prefecture_prefixes(compact.from(0))
-        .map(|(len, p)| (len, Some(p)))
-        .collect();
-    options.push((0, None));
-    for (at, prefecture) in options {
-        let mut found: Vec<Reading> = Vec::new();
-        for &municipality in &code.municipalities {
-            if prefecture.is_some_and(|p| p != gz.municipality(municipality).prefecture) {
-                continue;
-            }
-            let mut reading = Reading {
-                place: FoundPlace {
-                    municipality,
-                    town: None,
-                    consumed: at,
-                    directions: None,
-                    warnings: Vec::new(),
-                },
-                town_start: at,
-            };
-            if improve_town(gz, compact, Some(code), &mut reading, &typed, &written_at).is_ok()
-                && reading.place.town.is_some()
-            {
-                found.push(reading);
-            }
-        }
-        let in_code = |r: &Reading| r.place.town.is_some_and(|t| code.towns.contains(&t));
-        if found.iter().any(in_code) {
-            found.retain(in_code);
-        }
-        if found.len() == 1 {
-            return found.pop();
-        }
-        if !found.is_empty() {
-            return None;
-        }
-    }
-    None
-}
-
 /// Whether the text after the place names continues like a name (kanji or
 /// kana, not a 字 name): the exact pass may have stopped short. After a 字
 /// the exact pass skipped (寺内字イサノ: the town 寺内, then the 字 name

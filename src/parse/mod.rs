@@ -19,6 +19,7 @@ mod kyoto_streets;
 mod place;
 mod po_box;
 mod postal_code;
+mod reading;
 mod separators;
 mod tail;
 
@@ -184,32 +185,7 @@ pub fn parse(input: &str) -> Result<Parts, Error> {
 
     let code_places = postal_code.map(|code| CodePlaces::of(gz, code));
     let code = code_places.as_ref();
-    // The exact pass, then the forgiving one where it found nothing or
-    // stopped short of name-like text.
-    let reading = match place::find_place(gz, rest_text, &compact, code)? {
-        Some(mut reading) => {
-            fuzzy::improve_town(gz, &compact, code, &mut reading, typed, written_at)?;
-            Some(reading)
-        }
-        // A town of the code's municipalities misspelled, then a
-        // misspelled municipality.
-        None => {
-            match code.and_then(|c| fuzzy::near_town_of_code(gz, &compact, c, typed, written_at)) {
-                Some(reading) => Some(reading),
-                None => match fuzzy::near_municipality(gz, rest_text, &compact, code, typed) {
-                    Ok(Some(mut reading)) => {
-                        fuzzy::improve_town(gz, &compact, code, &mut reading, typed, written_at)?;
-                        Some(reading)
-                    }
-                    Ok(None) => None,
-                    // Misspelled names of several other places: the code's
-                    // own place, when it names one, is the better guess.
-                    Err(_) if code.is_some_and(|c| c.only_place(gz).is_some()) => None,
-                    Err(e) => return Err(e),
-                },
-            }
-        }
-    };
+    let reading = reading::read_place(gz, rest_text, &compact, code, typed, written_at)?;
     let unread = reading
         .as_ref()
         .and_then(|r| fuzzy::unread_after_town(gz, &compact, &r.place));
@@ -217,7 +193,7 @@ pub fn parse(input: &str) -> Result<Parts, Error> {
         Some(reading) => reading.place,
         None => match code_places
             .as_ref()
-            .and_then(|c| c.only_place(gz))
+            .and_then(|c| c.only_place(gz, &compact.text))
             .or_else(|| {
                 // A PO box alone: the municipality of its post office.
                 let municipality = po_box.as_ref().and_then(|(_, _, m)| *m)?;

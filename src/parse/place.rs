@@ -8,6 +8,7 @@ use super::kyoto::directions_len;
 use super::postal_code::CodePlaces;
 use crate::error::{quote, Error, ErrorKind};
 use crate::gazetteer::{self, Gazetteer, MunicipalityMatchKind, TownId};
+use crate::text::fold_key;
 use crate::warning::Warning;
 
 /// The place names found at the start of the address.
@@ -181,6 +182,32 @@ pub(super) fn find_place(
     }))
 }
 
+/// Where a town whose municipality is not written may be read from compact
+/// offset `at`, after `prefecture` (or none): `None` when it may not, else
+/// the offset its name must end after. A prefecture without its suffix
+/// leads only to a written municipality (大分市大字駄原 is not 大分(県),
+/// the town 市, 大字), and a town read from the start must not end inside
+/// a prefecture's name written in full (京都府字天田 is not the town 京;
+/// 山口県流通センター is a town of 山口市).
+pub(super) fn unwritten_town_end(
+    gz: &Gazetteer,
+    compact: &Compact,
+    at: usize,
+    prefecture: Option<gazetteer::PrefectureId>,
+) -> Option<usize> {
+    let full_length = |p: gazetteer::PrefectureId| fold_key(gz.prefecture(p).name.kanji).len();
+    match prefecture {
+        Some(p) => (full_length(p) == at).then_some(at),
+        None => Some(
+            gz.prefecture_prefixes(compact.from(0))
+                .filter(|&(len, p)| full_length(p) == len)
+                .map(|(len, _)| len)
+                .max()
+                .unwrap_or(0),
+        ),
+    }
+}
+
 /// Adds the readings where the municipality is not written but the postal
 /// code names it (`〒104-0045 築地1-1-1`): the towns of each of the code's
 /// municipalities (in `prefecture` when one is written) that the text from
@@ -196,6 +223,9 @@ fn municipality_from_code(
     prefecture: Option<gazetteer::PrefectureId>,
     candidates: &mut Vec<Candidate>,
 ) {
+    let Some(must_end_after) = unwritten_town_end(gz, compact, at, prefecture) else {
+        return;
+    };
     for &municipality in &code.municipalities {
         if prefecture.is_some_and(|p| p != gz.municipality(municipality).prefecture) {
             continue;
@@ -216,9 +246,12 @@ fn municipality_from_code(
             candidates,
         );
         let mut added = candidates.split_off(from);
-        added.retain(|c| c.town.is_some());
+        added.retain(|c| c.town.is_some() && c.consumed > must_end_after);
         for candidate in &mut added {
-            // Below every written municipality's kind.
+            // Below a written municipality that explains as much, with or
+            // without a prefecture: 大分市 is the city, not 大分(県) and
+            // the town 市.
+            candidate.score.2 = 0;
             candidate.score.3 = 0;
         }
         candidates.append(&mut added);

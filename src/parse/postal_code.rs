@@ -46,8 +46,11 @@ impl CodePlaces {
         }
     }
 
-    /// A code given alone: the place it names, when that is one municipality.
-    pub(super) fn only_place(&self, gz: &Gazetteer) -> Option<FoundPlace> {
+    /// A code given alone: the place it names, when that is one
+    /// municipality. `text` is the compact text after the code: its
+    /// prefecture, written in full before names the data does not know
+    /// (〒018-4693 秋田県阿仁高津森), is read past.
+    pub(super) fn only_place(&self, gz: &Gazetteer, text: &str) -> Option<FoundPlace> {
         let [municipality] = self.municipalities[..] else {
             return None;
         };
@@ -55,10 +58,20 @@ impl CodePlaces {
             [town] if !gz.town(town).is_city_wide() => Some(town),
             _ => None,
         };
+        let prefecture = text::fold_key(
+            gz.prefecture(gz.municipality(municipality).prefecture)
+                .name
+                .kanji,
+        );
+        let consumed = if text.starts_with(prefecture.as_ref()) {
+            prefecture.len()
+        } else {
+            0
+        };
         Some(FoundPlace {
             municipality,
             town,
-            consumed: 0,
+            consumed,
             directions: None,
             warnings: Vec::new(),
         })
