@@ -6,18 +6,6 @@
 ///
 /// Returns `None` if `s` does not start with an ASCII digit, or if the value
 /// does not fit in a `u32`. Leading zeros are allowed (`"007"` is 7, 3 bytes).
-///
-/// # Example
-///
-/// ```
-/// use jusho::text::parse_number;
-///
-/// assert_eq!(parse_number("404号室"), Some((404, 3)));
-/// assert_eq!(parse_number("1-1-1"), Some((1, 1)));
-/// assert_eq!(parse_number("007"), Some((7, 3)));
-/// assert_eq!(parse_number("号室"), None);
-/// assert_eq!(parse_number("99999999999"), None); // overflows u32
-/// ```
 pub fn parse_number(s: &str) -> Option<(u32, usize)> {
     let len = s.bytes().take_while(u8::is_ascii_digit).count();
     if len == 0 {
