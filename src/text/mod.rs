@@ -25,6 +25,7 @@ pub use chars::{is_hiragana, is_kanji, is_katakana};
 pub use clean::clean;
 pub use fold::{fold, fold_key, Folded};
 pub use numerals::parse_number;
+pub(crate) use numerals::trailing_kanji_number;
 pub(crate) use variants::{loose_partners, loosely_alike};
 
 #[cfg(test)]

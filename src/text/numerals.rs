@@ -18,6 +18,27 @@ pub fn parse_number(s: &str) -> Option<(u32, usize)> {
     Some((value, len))
 }
 
+/// The kanji numeral run at the end of `s` (`三〇五`, `十二`), if any: where
+/// it starts (a byte offset of `s`) and its value in ASCII digits.
+///
+/// `s` must already be cleaned (old forms such as `壱` are numerals too).
+pub(crate) fn trailing_kanji_number(s: &str) -> Option<(usize, String)> {
+    let mut start = s.len();
+    let mut run = Vec::new();
+    for (at, c) in s.char_indices().rev() {
+        let Some(n) = numeral(c) else { break };
+        run.push(n);
+        start = at;
+    }
+    if run.is_empty() {
+        return None;
+    }
+    run.reverse();
+    let mut digits = String::new();
+    push_numeral_run(&run, &mut digits);
+    Some((start, digits))
+}
+
 /// A kanji numeral: a digit (`〇`..`九`, `壱 弐 参`) or a unit (`十 百 千`).
 #[derive(Clone, Copy)]
 pub(super) enum Numeral {
