@@ -275,3 +275,23 @@ fn numeral_named_places_as_sub_areas() {
     assert!(tried > 100, "only {tried} tried");
     assert!(ok * 100 >= tried * 98, "{ok}/{tried}: {failures:#?}");
 }
+
+/// Found trying addresses by hand: `神宮前1丁目-2-3` gave `#3 2 1-chome
+/// Jingumae`: a dash after 丁目 or 番地 ended the block.
+#[test]
+fn dash_after_chome_or_banchi() {
+    for (input, address) in [
+        ("東京都渋谷区神宮前1丁目-2-3", "1-2-3 Jingumae"),
+        (
+            "東京都渋谷区神宮前1丁目-2-3 サンプルビル 405",
+            "#405 Sample Bldg. 1-2-3 Jingumae",
+        ),
+        ("東京都渋谷区神宮前1丁目2番-3号", "1-2-3 Jingumae"),
+        (
+            "長野県北佐久郡軽井沢町大字軽井沢1323番地-1",
+            "1323-1 Karuizawa",
+        ),
+    ] {
+        assert_eq!(jusho::romanize(input).unwrap().address, address, "{input}");
+    }
+}
