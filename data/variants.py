@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate jusho's spelling-variant fold table (src/text/variant_table.rs).
+"""Generate jusho's spelling-variant fold table (data/variant_table.rs).
 
 Run by data/generate.py (step `write_variants`), or alone after it:
 
@@ -40,7 +40,7 @@ from pathlib import Path
 
 DATA = Path(__file__).resolve().parent
 CACHE = DATA / ".cache"
-OUT = DATA.parent / "src" / "text" / "variant_table.rs"
+OUT = DATA / "variant_table.rs"
 HAND = DATA / "variants_hand.tsv"
 
 # (requirement, wheel file, sha256). The sha256 is checked on every run.

@@ -70,10 +70,7 @@ mod parse;
 mod postal;
 mod profile;
 pub mod romaji;
-// Internal: character checks and folding. Not part of the API (no semver
-// promise); public only until its doctests move to unit tests.
-#[doc(hidden)]
-pub mod text;
+mod text;
 mod warning;
 
 pub use error::{Error, ErrorKind, MAX_INPUT_BYTES};

@@ -2,8 +2,8 @@
 //! JIGYOSYO office addresses. Each prints its rates (run with
 //! `cargo test --test accuracy -- --nocapture`) and fails below its bar.
 
+use jusho::gazetteer::name_key as fold_key;
 use jusho::gazetteer::{self, Gazetteer, Municipality, Office, Qualifier};
-use jusho::text::fold_key;
 
 fn full_name(gz: &Gazetteer, m: &Municipality) -> String {
     format!(

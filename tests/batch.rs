@@ -172,9 +172,13 @@ fn memory_stays_flat_however_long_the_input() {
     let mut stdin = child.stdin.take().unwrap();
     let (first, then) = (50_000, 250_000);
     let (small, big) = (batch(first), batch(then));
+    // The writer hands standard input back instead of closing it, so the
+    // child cannot see the end of its input and exit (leaving no VmHWM in
+    // /proc) before the last peak is read.
     let writer = std::thread::spawn(move || {
         stdin.write_all(&small).unwrap();
         stdin.write_all(&big).unwrap();
+        stdin
     });
     let mut out = BufReader::new(child.stdout.take().unwrap());
     let mut line = String::new();
@@ -191,7 +195,7 @@ fn memory_stays_flat_however_long_the_input() {
         }
     }
     let after_all = peak_rss_kb(pid);
-    writer.join().unwrap();
+    drop(writer.join().unwrap());
     drop(out);
     child.wait().unwrap();
     assert_eq!(answered, first + then);

@@ -27,10 +27,25 @@ fn expected(place: &Place) -> String {
 /// digits or other kana, two chars or more.
 fn embeddable(name: &str) -> bool {
     name.chars().count() >= 2
-        && name.chars().all(|c| {
-            jusho::text::is_kanji(c) || jusho::text::is_hiragana(c) || matches!(c, 'ケ' | 'ノ')
-        })
-        && name.chars().next().is_some_and(jusho::text::is_kanji)
+        && name
+            .chars()
+            .all(|c| is_kanji(c) || is_hiragana(c) || matches!(c, 'ケ' | 'ノ'))
+        && name.chars().next().is_some_and(is_kanji)
+}
+
+/// Kanji as place names use them: the CJK ideograph blocks, 々 〆 〇 and ヶ.
+fn is_kanji(c: char) -> bool {
+    matches!(c,
+        '\u{3005}'..='\u{3007}' | '\u{30F6}'
+        | '\u{3400}'..='\u{4DBF}'
+        | '\u{4E00}'..='\u{9FFF}'
+        | '\u{F900}'..='\u{FAFF}'
+        | '\u{20000}'..='\u{323AF}')
+}
+
+/// Hiragana letters and the repeat marks ゝ ゞ.
+fn is_hiragana(c: char) -> bool {
+    matches!(c, '\u{3041}'..='\u{3096}' | '\u{309D}'..='\u{309F}')
 }
 
 /// Romanizes `{address}1-1 {place}ビル` and checks the building's letters

@@ -10,7 +10,7 @@
 //!
 //! * exact: as the data spells it;
 //! * variant: one character replaced by another spelling of its fold class
-//!   (src/text/variant_table.rs: old forms, look-alikes, kana spellings);
+//!   (data/variant_table.rs: old forms, look-alikes, kana spellings);
 //! * segment dropped: one 町, 村, 大字 or 字 inside the name left out;
 //! * leading part dropped: the first two characters left out, where what is
 //!   left names no other town of the municipality.
@@ -20,13 +20,13 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
+use jusho::gazetteer::name_key as fold_key;
 use jusho::gazetteer::{self, Gazetteer, Municipality, Town};
-use jusho::text::fold_key;
 
 /// The generated fold table, read from its source: each character's fold
 /// class (`VARIANTS`), plus the look-alikes the fold keeps apart (`LOOSE`).
 fn fold_classes() -> HashMap<char, Vec<char>> {
-    let source = include_str!("../src/text/variant_table.rs");
+    let source = include_str!("../data/variant_table.rs");
     let (variants, loose) = source.split_once("LOOSE").expect("two tables");
     let pairs = |text: &str| -> Vec<(char, char)> {
         text.split("('")

@@ -132,6 +132,170 @@ fn fine_inputs() {
     );
 }
 
+/// Found trying addresses by hand: a floor or a room written in kanji
+/// numerals after the building (`三階`, `地下一階`, `三〇五号室`) was read
+/// as part of the building's name (`Otemachi First Square Sankai`), or
+/// dropped with a warning.
+#[test]
+fn kanji_numeral_floors_and_rooms() {
+    let base = "東京都千代田区大手町1-1-1 ";
+    for (tail, floor, basement, room, building) in [
+        (
+            "大手町ファーストスクエア 十二階",
+            Some(12),
+            false,
+            None,
+            "大手町ファーストスクエア",
+        ),
+        (
+            "大手町ファーストスクエア 三階 301号室",
+            Some(3),
+            false,
+            Some("301"),
+            "大手町ファーストスクエア",
+        ),
+        (
+            "大手町ファーストスクエア三階",
+            Some(3),
+            false,
+            None,
+            "大手町ファーストスクエア",
+        ),
+        ("サンプルビル 地下一階", Some(1), true, None, "サンプルビル"),
+        (
+            "サンプルビル 三〇五号室",
+            None,
+            false,
+            Some("305"),
+            "サンプルビル",
+        ),
+        ("第一ビル 二階 205", Some(2), false, Some("205"), "第一ビル"),
+        // Numerals inside a name are the name's.
+        ("第一ビル", None, false, None, "第一ビル"),
+        ("ビル二十一", None, false, None, "ビル二十一"),
+    ] {
+        let input = format!("{base}{tail}");
+        let parts = jusho::parse(&input).unwrap();
+        assert_eq!(parts.floor, floor, "{input}");
+        assert_eq!(parts.basement, basement, "{input}");
+        assert_eq!(parts.room.as_deref(), room, "{input}");
+        assert_eq!(parts.building.as_deref(), Some(building), "{input}");
+    }
+    let p =
+        jusho::romanize("東京都千代田区大手町1-1-1 大手町ファーストスクエア 三階 301号室").unwrap();
+    assert_eq!(p.address, "#301 3F Otemachi First Square 1-1-1 Otemachi");
+}
+
+/// Found trying addresses by hand: 岩手郡雫石町長山七ツ森16-1 (大字 長山,
+/// 字 七ツ森) gave `#1 Tsu Mori 16 7 Nagayama`: the 七 of the 字 was read
+/// as a block number. A 字 named like another town of the same
+/// municipality is read with that town's kana.
+#[test]
+fn aza_starting_with_a_kanji_numeral() {
+    let p = jusho::romanize("岩手県岩手郡雫石町長山七ツ森16-1").unwrap();
+    assert_eq!(p.address, "16-1 Nanatsumori Nagayama");
+    let parts = jusho::parse("岩手県岩手郡雫石町長山字七ツ森16-1").unwrap();
+    assert_eq!(parts.sub_area.as_deref(), Some("七ツ森"));
+    assert_eq!(parts.block.unwrap().to_string(), "16-1");
+}
+
+/// Every town whose name starts with a kanji numeral and goes on with a
+/// name (七ツ森, 三本松, 五反田), written as a 字 after another town of its
+/// municipality, stays one name: the sub-area, read from its own kana,
+/// with the block after it.
+#[test]
+fn numeral_named_places_as_sub_areas() {
+    use jusho::gazetteer;
+    let gz = gazetteer::get();
+    let numerals = "一二三四五六七八九十百千";
+    let (mut tried, mut ok) = (0, 0);
+    let mut failures = Vec::new();
+    for muni in gz.municipalities() {
+        let towns = gz.towns_of(muni.id);
+        let Some(host) = towns
+            .iter()
+            .find(|t| !t.is_city_wide() && t.name.kanji.chars().count() >= 2)
+        else {
+            continue;
+        };
+        for town in towns {
+            let mut chars = town.name.kanji.chars();
+            let (Some(first), Some(second)) = (chars.next(), chars.next()) else {
+                continue;
+            };
+            // One numeral, then a name without numbers (八軒一条東 is a
+            // town with its own block-like 条, not a 字).
+            let rest_has_number =
+                town.name.kanji.chars().skip(1).any(|c| {
+                    numerals.contains(c) || c.is_ascii_digit() || ('０'..='９').contains(&c)
+                });
+            // A counter after the numeral (一条東, 八丁平, 三番町) reads as a
+            // number by design: such a name is found as a town, not a 字.
+            if !numerals.contains(first)
+                || numerals.contains(second)
+                || "丁番号条線区組班階棟館地街ノの".contains(second)
+                || rest_has_number
+                || town.id == host.id
+            {
+                continue;
+            }
+            // Only names the town finder cannot take for the host's own
+            // continuation (a town named host + name exists).
+            let joined = format!("{}{}", host.name.kanji, town.name.kanji);
+            let taken = |t: &&gazetteer::Town| {
+                !t.is_city_wide() && t.id != host.id && joined.starts_with(t.name.kanji)
+            };
+            if towns.iter().any(|t| taken(&t)) {
+                continue;
+            }
+            tried += 1;
+            let input = format!(
+                "{}{}{}1-2",
+                gz.prefecture(muni.prefecture).name.kanji,
+                muni.full_name(),
+                joined
+            );
+            let parts = jusho::parse(&input);
+            let good = parts.as_ref().is_ok_and(|p| {
+                p.town.is_some_and(|t| t.id == host.id)
+                    && p.sub_area.as_deref() == Some(town.name.kanji)
+                    && p.block.as_ref().is_some_and(|b| b.to_string() == "1-2")
+            });
+            if good {
+                ok += 1;
+            } else if failures.len() < 10 {
+                failures.push(format!("{input} -> {:?}", parts.map(|p| p.sub_area)));
+            }
+        }
+    }
+    println!("numeral-named places as sub-areas: {ok}/{tried}");
+    for f in &failures {
+        println!("    {f}");
+    }
+    assert!(tried > 100, "only {tried} tried");
+    assert!(ok * 100 >= tried * 98, "{ok}/{tried}: {failures:#?}");
+}
+
+/// Found trying addresses by hand: `神宮前1丁目-2-3` gave `#3 2 1-chome
+/// Jingumae`: a dash after 丁目 or 番地 ended the block.
+#[test]
+fn dash_after_chome_or_banchi() {
+    for (input, address) in [
+        ("東京都渋谷区神宮前1丁目-2-3", "1-2-3 Jingumae"),
+        (
+            "東京都渋谷区神宮前1丁目-2-3 サンプルビル 405",
+            "#405 Sample Bldg. 1-2-3 Jingumae",
+        ),
+        ("東京都渋谷区神宮前1丁目2番-3号", "1-2-3 Jingumae"),
+        (
+            "長野県北佐久郡軽井沢町大字軽井沢1323番地-1",
+            "1323-1 Karuizawa",
+        ),
+    ] {
+        assert_eq!(jusho::romanize(input).unwrap().address, address, "{input}");
+    }
+}
+
 /// Issue 16, found by a property fuzz target writing the parts back as
 /// Japanese: a postal code, then the town without its municipality (as
 /// Japanese web forms have people type it), printed the town twice (`1-1-1

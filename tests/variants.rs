@@ -1,11 +1,11 @@
-//! The generated variant fold (src/text/variant_table.rs, made by
+//! The generated variant fold (data/variant_table.rs, made by
 //! data/variants.py): the pairs the issue lists fold alike, folding is
 //! idempotent, and it never merges two places the gazetteer keeps apart.
 
 use std::collections::HashMap;
 
 use jusho::gazetteer;
-use jusho::text::fold_key;
+use jusho::gazetteer::name_key as fold_key;
 
 /// Spellings people type for each other (issue 15), each group folding to
 /// one key.

@@ -1,5 +1,5 @@
 //! Lookup indexes over the gazetteer's records, keyed by folded names
-//! ([`crate::text::fold_key`]) so that the variants people type find the
+//! ([`name_key`](super::name_key)) so that the variants people type find the
 //! canonical record.
 
 use super::types::*;

@@ -87,6 +87,28 @@ pub fn get() -> &'static Gazetteer {
     GAZETTEER.get_or_init(Gazetteer::load)
 }
 
+/// The key the gazetteer indexes a name under, and looks typed names up by:
+/// the spellings people use for one another folded onto one form (`ヶ`/`が`
+/// → `ケ`, `の`/`之` → `ノ`, old and variant kanji → their common form,
+/// variation selectors dropped, kanji numerals → digits). Two names with the
+/// same key are found by the same lookups; the key is for comparing, never
+/// for showing (`千代田` → `1000代田`). Borrowed when nothing changes.
+///
+/// # Example
+///
+/// ```
+/// use jusho::gazetteer::name_key;
+///
+/// assert_eq!(name_key("霞が関"), name_key("霞ヶ関"));
+/// assert_eq!(name_key("北一条西"), "北1条西");
+/// assert_eq!(name_key("龍ケ崎市"), "竜ケ崎市");
+/// assert_ne!(name_key("大阪"), name_key("大坂"));
+/// assert!(matches!(name_key("中央区"), std::borrow::Cow::Borrowed(_)));
+/// ```
+pub fn name_key(name: &str) -> std::borrow::Cow<'_, str> {
+    crate::text::fold_key(name)
+}
+
 impl Gazetteer {
     /// Parses and indexes the embedded data anew. [`get`] does this once and
     /// shares the result. Not part of the API: public only so that the
@@ -253,7 +275,7 @@ impl Gazetteer {
     }
 
     /// The prefecture named exactly `name` (東京都, or without its suffix:
-    /// 東京), insensitive to the variants [`crate::text::fold_key`] folds.
+    /// 東京), insensitive to the variants [`name_key`] folds.
     ///
     /// ```
     /// let gz = jusho::gazetteer::get();
@@ -269,7 +291,7 @@ impl Gazetteer {
     /// The municipalities a name can mean: the full name (虻田郡倶知安町,
     /// 札幌市中央区), or as people shorten it (倶知安町 without its county, a
     /// bare ward name 中央区, a designated city without its ward 札幌市).
-    /// Insensitive to the variants [`crate::text::fold_key`] folds.
+    /// Insensitive to the variants [`name_key`] folds.
     ///
     /// ```
     /// let gz = jusho::gazetteer::get();
@@ -286,7 +308,7 @@ impl Gazetteer {
     }
 
     /// The towns named `name` anywhere in Japan (築地 → Tokyo's 中央区築地
-    /// and others), insensitive to the variants [`crate::text::fold_key`]
+    /// and others), insensitive to the variants [`name_key`]
     /// folds (旭ヶ丘 finds 旭ケ丘). The first call indexes every town (tens
     /// of milliseconds); [`Gazetteer::find_town_in`] does not need that.
     ///

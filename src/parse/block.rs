@@ -143,6 +143,10 @@ pub(super) fn parse_block(folded: &str, start: usize) -> (Option<Block>, Option<
             if gap > 0 && next.is_some_and(|(_, end)| goes_on_as_block(&folded[end..])) {
                 i += gap;
             }
+            // A dash after the marker (1丁目-2-3, 12番地-3) only separates.
+            if folded[i..].starts_with('-') && number_at(folded, i + 1).is_some() {
+                i += 1;
+            }
         }
         // 1丁目2番3号 is complete: what follows is a room or a building.
         if *sep == "号" {

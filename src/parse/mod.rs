@@ -112,7 +112,7 @@ impl Parts {
 /// # Errors
 ///
 /// - [`ErrorKind::Empty`]: nothing but whitespace.
-/// - [`ErrorKind::TooLong`]: more than [`MAX_INPUT_BYTES`] bytes.
+/// - [`ErrorKind::TooLong`]: more than [`MAX_INPUT_BYTES`](crate::MAX_INPUT_BYTES) bytes.
 /// - [`ErrorKind::ControlCharacter`]: a control character other than tab.
 /// - [`ErrorKind::InvalidPostalCode`]: a malformed postal code.
 /// - [`ErrorKind::NoLocality`]: no prefecture, municipality or known postal code.

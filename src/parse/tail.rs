@@ -42,9 +42,7 @@ pub(super) fn parse_tail(
         skip_spaces(bytes, &mut i);
     }
     // Sub-area: text before the first digit, unless it is a building.
-    let first_digit = folded[i..]
-        .find(|c: char| c.is_ascii_digit())
-        .map(|d| i + d);
+    let first_digit = first_number(folded, i, &original);
     if let Some(d) = first_digit.filter(|_| tail.sub_area.is_none()) {
         let head = folded[i..d].trim_end();
         // 第36地割, 西6線: a numbered division of the town, read as part of
@@ -88,6 +86,50 @@ pub(super) fn parse_tail(
     tail
 }
 
+/// Where the first number of `folded[from..]` starts: its first digit that
+/// is not a kanji numeral beginning a name. In 七ツ森16-1 (a 字 after the
+/// town), 三本松2 or 五反田1, the numeral is part of the name: it is
+/// written in kanji and a name character (kana or kanji that marks no
+/// number, unlike 丁目, 番, 号, 条 or 地割) follows it.
+fn first_number(
+    folded: &str,
+    from: usize,
+    original: &impl Fn(std::ops::Range<usize>) -> String,
+) -> Option<usize> {
+    let mut at = from;
+    loop {
+        let start = at + folded[at..].find(|c: char| c.is_ascii_digit())?;
+        let end = start
+            + folded[start..]
+                .find(|c: char| !c.is_ascii_digit())
+                .unwrap_or(folded.len() - start);
+        let after = &folded[end..];
+        if !begins_name(after) || original(start..end).contains(|c: char| c.is_ascii_digit()) {
+            return Some(start);
+        }
+        at = end;
+    }
+}
+
+/// Whether `after` (what follows a number) starts a name rather than
+/// saying what the number counts: ツ森, 本松, 反田 but not 丁目, 番地, 号,
+/// 条, 線, 地割, 階, or ノ2 (1ノ2 is a block).
+fn begins_name(after: &str) -> bool {
+    const COUNTERS: [&str; 13] = [
+        "丁", "番", "号", "条", "線", "地割", "区", "組", "班", "階", "棟", "館", "街区",
+    ];
+    let Some(c) = after.chars().next() else {
+        return false;
+    };
+    if COUNTERS.iter().any(|m| after.starts_with(m)) {
+        return false;
+    }
+    if c == 'ノ' {
+        return !after['ノ'.len_utf8()..].starts_with(|c: char| c.is_ascii_digit());
+    }
+    crate::text::is_kanji(c) || crate::text::is_katakana(c) || crate::text::is_hiragana(c)
+}
+
 /// Where a numbered division of the town ends, if the text from `start`
 /// (with its first digit at `digit`) is one: 第36地割 or 36地割 (Iwate),
 /// 西6線 or 6線 or 6号線 or 1区 (Hokkaido), optionally followed by the lot's 番地
@@ -119,7 +161,7 @@ fn skip_spaces(bytes: &[u8], i: &mut usize) {
 fn split_building(text: &str) -> (Option<String>, Option<Floor>, Option<String>) {
     // A comma or 、 people put before the building (1-34-12, グランドメゾン),
     // and the country some write after the address.
-    let mut rest = without_country(
+    let rest = without_country(
         text.trim()
             .trim_start_matches(['-', ',', '、'])
             .trim()
@@ -128,6 +170,10 @@ fn split_building(text: &str) -> (Option<String>, Option<Floor>, Option<String>)
     );
     let mut room = None;
     let mut floor = None;
+    // 三〇五号室, 十二階: room and floor numbers in kanji, as people write
+    // them in vertical text, read as the digits they are.
+    let with_digits = kanji_room_and_floor_as_digits(rest);
+    let mut rest = with_digits.as_str();
 
     // Room at the end.
     for suffix in ["号室", "号", ""] {
@@ -202,6 +248,35 @@ fn split_building(text: &str) -> (Option<String>, Option<Floor>, Option<String>)
     }
     let building = (!rest.is_empty()).then(|| rest.to_owned());
     (building, floor, room)
+}
+
+/// `text` with the kanji numerals before a room's `号室` and a floor's `階`
+/// at its end written as ASCII digits: `ビル 三階 三〇五号室` → `ビル 3階 305号室`,
+/// `地下一階` → `地下1階`. Numerals anywhere else are left alone (第一ビル).
+fn kanji_room_and_floor_as_digits(text: &str) -> String {
+    let mut out = text.to_owned();
+    // The room: 三〇五号室.
+    if let Some(body) = out.strip_suffix("号室") {
+        if let Some((start, digits)) = crate::text::trailing_kanji_number(body) {
+            out.replace_range(start..body.len(), &digits);
+        }
+    }
+    // The floor, at the end or before a room in digits (三階 305, 三階 #305).
+    let before_room = {
+        let t = out.trim_end();
+        let t = t.strip_suffix("号室").or(t.strip_suffix('号')).unwrap_or(t);
+        let digits = t.trim_end_matches(|c: char| c.is_ascii_digit());
+        match digits.len() < t.len() {
+            true => digits.trim_end_matches(['#', '-', ' ']),
+            false => t,
+        }
+    };
+    if let Some(body) = before_room.strip_suffix('階') {
+        if let Some((start, digits)) = crate::text::trailing_kanji_number(body) {
+            out.replace_range(start..body.len(), &digits);
+        }
+    }
+    out
 }
 
 /// `text` without a country name at its end, written apart from what

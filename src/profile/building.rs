@@ -108,6 +108,15 @@ pub(super) fn sub_area(
     read: &dyn Fn(&str) -> Option<String>,
 ) -> romaji::Mixed {
     let mut out = romaji::Mixed::default();
+    // A 字 that is itself a place the readers know (七ツ森, a town of the
+    // same municipality), read as one name even across kana.
+    if let Some(marked) = read(text) {
+        let mut known = String::new();
+        if romaji::push_reading(&marked, &style.get_spelling(), &mut known) {
+            out.text = romaji::apply_case(&known, style.get_case());
+            return out;
+        }
+    }
     let mut rest = text;
     let mut words: Vec<String> = Vec::new();
     while !rest.is_empty() {

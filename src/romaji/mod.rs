@@ -1,16 +1,16 @@
 //! Kana to romaji: the [`Spelling`] options and the Hepburn converter.
 //!
-//! * [`kana_to_romaji`]: katakana/hiragana to lowercase modified Hepburn,
-//!   with long vowels merged only inside one word or kanji reading;
-//!   [`romanize_kana`] also applies the spelling's case.
-//! * [`katakana_to_english`]: katakana building names to English words,
-//!   from `data/loanwords.tsv`, then UniDic's loanwords
-//!   (`data/loanwords_unidic.tsv`).
-//! * [`romanize_mixed`]: free text in mixed scripts (building names),
-//!   with building words and place names split out of kanji runs, the
-//!   caller's gazetteer reading kanji and [`kanji_to_hiragana`] (feature
-//!   `kakasi`) as the fallback.
+//! * [`romanize_kana`]: katakana/hiragana to modified Hepburn in a
+//!   [`Spelling`], with long vowels merged only inside one word or kanji
+//!   reading ([`Place::romaji`] knows a gazetteer name's word starts).
 //! * [`apply_case`]: Title or UPPER case, per [`Case`].
+//!
+//! Inside the crate, the same module also writes katakana building names as
+//! English words (from `data/loanwords.tsv`, then UniDic's loanwords) and
+//! free text in mixed scripts, with kakasi (feature `kakasi`) reading the
+//! kanji nothing else knows.
+//!
+//! [`Place::romaji`]: crate::gazetteer::Place::romaji
 
 mod building;
 mod case;

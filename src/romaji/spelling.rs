@@ -285,7 +285,7 @@ impl std::error::Error for ParseOptionError {}
 macro_rules! option_names {
     ($path:literal, $ty:ident, $what:literal, $($name:literal => $variant:ident),+ $(,)?) => {
         impl $ty {
-            /// The lowercase name that [`FromStr`] accepts for this value.
+            /// The lowercase name that [`FromStr`](std::str::FromStr) accepts for this value.
             ///
             /// # Example
             ///

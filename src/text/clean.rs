@@ -55,25 +55,6 @@ const fn is_no(c: char) -> bool {
 ///
 /// Control characters other than whitespace are kept: refuse them before
 /// cleaning (see [`is_control`]).
-///
-/// # Example: full-width digits, dashes and spaces
-///
-/// ```
-/// use jusho::text::clean;
-///
-/// assert_eq!(clean("築地１－１－１　サンプルマンション４０４"), "築地1-1-1 サンプルマンション404");
-/// assert_eq!(clean("築地1ー1の1"), "築地1-1-1");
-/// assert_eq!(clean("  ｻﾝﾌﾟﾙ\tﾏﾝｼｮﾝ "), "サンプル マンション");
-/// ```
-///
-/// # Example: clean text is borrowed
-///
-/// ```
-/// use std::borrow::Cow;
-/// use jusho::text::clean;
-///
-/// assert!(matches!(clean("東京都中央区築地1-1-1"), Cow::Borrowed(_)));
-/// ```
 pub fn clean(input: &str) -> Cow<'_, str> {
     if is_clean(input) {
         return Cow::Borrowed(input);

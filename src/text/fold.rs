@@ -7,18 +7,6 @@ use super::numerals::{numeral, push_numeral_run, Numeral};
 use super::variants::{fold_char, is_variation_selector};
 
 /// Text folded for lookups by [`fold`], remembering where each part came from.
-///
-/// # Example: cut the original at a match in the folded text
-///
-/// ```
-/// use jusho::text::fold;
-///
-/// let original = "札幌市中央区北一条西二丁目 髙橋ビル";
-/// let folded = fold(original);
-/// assert_eq!(folded.as_str(), "札幌市中央区北1条西2丁目 高橋ビル");
-/// let at = folded.as_str().find(' ').unwrap();
-/// assert_eq!(&original[..folded.original_offset(at)], "札幌市中央区北一条西二丁目");
-/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Folded {
     text: String,
@@ -29,12 +17,6 @@ pub struct Folded {
 
 impl Folded {
     /// The folded text.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// assert_eq!(jusho::text::fold("霞ヶ関").as_str(), "霞ケ関");
-    /// ```
     pub fn as_str(&self) -> &str {
         &self.text
     }
@@ -48,19 +30,6 @@ impl Folded {
     /// start of the run; dropped variation selectors go with the char before
     /// them. Offsets past the end map to the end of the input; offsets that
     /// are not char boundaries map like the start of their char.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use jusho::text::fold;
-    ///
-    /// let original = "築地一丁目";
-    /// let folded = fold(original);
-    /// assert_eq!(folded.as_str(), "築地1丁目");
-    /// assert_eq!(folded.original_offset(6), 6); // before 1 / 一
-    /// assert_eq!(folded.original_offset(7), 9); // after 1 / 一
-    /// assert_eq!(folded.original_offset(folded.as_str().len()), original.len());
-    /// ```
     pub fn original_offset(&self, folded_byte: usize) -> usize {
         let last = self.offsets.last().copied().unwrap_or(0);
         self.offsets.get(folded_byte).copied().unwrap_or(last)
@@ -92,17 +61,6 @@ impl AsRef<str> for Folded {
 /// Spaces and everything else are kept. Folding is idempotent, runs in
 /// linear time and never panics; text that was not cleaned is folded all the
 /// same.
-///
-/// # Example
-///
-/// ```
-/// use jusho::text::fold;
-///
-/// assert_eq!(fold("霞が関").as_str(), "霞ケ関");
-/// assert_eq!(fold("丸の内").as_str(), "丸ノ内");
-/// assert_eq!(fold("千二百三十四番地").as_str(), "1234番地");
-/// assert_eq!(fold("髙島屋").as_str(), "高島屋");
-/// ```
 pub fn fold(cleaned: &str) -> Folded {
     let mut text = String::with_capacity(cleaned.len());
     let mut offsets = Vec::with_capacity(cleaned.len() + 1);
@@ -118,17 +76,6 @@ pub fn fold(cleaned: &str) -> Folded {
 
 /// Folds a gazetteer name into its index key, exactly as [`fold`] folds
 /// input. Borrowed when nothing changes.
-///
-/// # Example
-///
-/// ```
-/// use std::borrow::Cow;
-/// use jusho::text::fold_key;
-///
-/// assert_eq!(fold_key("北一条西"), "北1条西");
-/// assert_eq!(fold_key("龍ケ崎市"), "竜ケ崎市");
-/// assert!(matches!(fold_key("中央区"), Cow::Borrowed(_)));
-/// ```
 pub fn fold_key(name: &str) -> Cow<'_, str> {
     let unchanged = name
         .chars()

@@ -14,32 +14,23 @@
 //!    is never shown; [`Folded::original_offset`] maps positions back.
 //!
 //! Both run in linear time and never panic, whatever the input.
-//!
-//! # Example: a typed address, cleaned then folded
-//!
-//! ```
-//! use jusho::text::{clean, fold};
-//!
-//! let cleaned = clean("東京都千代田区霞が関１－３ー１　中央合同庁舎");
-//! assert_eq!(cleaned, "東京都千代田区霞が関1-3-1 中央合同庁舎");
-//! let folded = fold(&cleaned);
-//! assert_eq!(folded.as_str(), "東京都1000代田区霞ケ関1-3-1 中央合同庁舎");
-//! ```
 
 mod chars;
 mod clean;
 mod fold;
 mod letter_spacing;
 mod numerals;
-mod variant_table;
 mod variants;
 
-pub use chars::{is_control, is_hiragana, is_kanji, is_katakana};
+pub use chars::{is_hiragana, is_kanji, is_katakana};
 pub use clean::clean;
 pub use fold::{fold, fold_key, Folded};
 pub(crate) use letter_spacing::without_letter_spacing;
 pub use numerals::parse_number;
+pub(crate) use numerals::trailing_kanji_number;
 pub(crate) use variants::{loose_partners, loosely_alike};
 
+#[cfg(test)]
+mod examples;
 #[cfg(test)]
 mod tests;

@@ -6,18 +6,6 @@
 ///
 /// Returns `None` if `s` does not start with an ASCII digit, or if the value
 /// does not fit in a `u32`. Leading zeros are allowed (`"007"` is 7, 3 bytes).
-///
-/// # Example
-///
-/// ```
-/// use jusho::text::parse_number;
-///
-/// assert_eq!(parse_number("404号室"), Some((404, 3)));
-/// assert_eq!(parse_number("1-1-1"), Some((1, 1)));
-/// assert_eq!(parse_number("007"), Some((7, 3)));
-/// assert_eq!(parse_number("号室"), None);
-/// assert_eq!(parse_number("99999999999"), None); // overflows u32
-/// ```
 pub fn parse_number(s: &str) -> Option<(u32, usize)> {
     let len = s.bytes().take_while(u8::is_ascii_digit).count();
     if len == 0 {
@@ -28,6 +16,27 @@ pub fn parse_number(s: &str) -> Option<(u32, usize)> {
         value = value.checked_mul(10)?.checked_add(u32::from(b - b'0'))?;
     }
     Some((value, len))
+}
+
+/// The kanji numeral run at the end of `s` (`三〇五`, `十二`), if any: where
+/// it starts (a byte offset of `s`) and its value in ASCII digits.
+///
+/// `s` must already be cleaned (old forms such as `壱` are numerals too).
+pub(crate) fn trailing_kanji_number(s: &str) -> Option<(usize, String)> {
+    let mut start = s.len();
+    let mut run = Vec::new();
+    for (at, c) in s.char_indices().rev() {
+        let Some(n) = numeral(c) else { break };
+        run.push(n);
+        start = at;
+    }
+    if run.is_empty() {
+        return None;
+    }
+    run.reverse();
+    let mut digits = String::new();
+    push_numeral_run(&run, &mut digits);
+    Some((start, digits))
 }
 
 /// A kanji numeral: a digit (`〇`..`九`, `壱 弐 参`) or a unit (`十 百 千`).

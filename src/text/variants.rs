@@ -11,7 +11,7 @@
 // (the generator refuses those, and a test checks). CJK compatibility
 // ideographs that have a canonical decomposition (`塚` U+FA10) are not
 // listed: fold_char decomposes them first.
-pub(super) use super::variant_table::{LOOSE, VARIANTS};
+include!("../../data/variant_table.rs");
 
 /// One bit per character of U+3000..U+A000 (kana and the CJK unified
 /// ideographs): set when the character is a source in [`VARIANTS`], so most
