@@ -210,6 +210,12 @@ fn split_run(run: &str, spelling: &Spelling, out: &mut String) {
         next: After::Free,
     }); 4];
     best[n][After::Particle as usize] = None;
+    // free_from[j]: among the boundaries from char j on where a split may
+    // go on in any way (`best[_][Free]`), the one with the most chars covered
+    // after it, the nearest on ties: (covered, where). Computed as `best`
+    // is, so that choosing an uncovered stretch costs O(1), not O(n).
+    let mut free_from: Vec<Option<(usize, usize)>> = vec![None; n + 2];
+    free_from[n] = Some((0, n));
     for i in (0..n).rev() {
         let mut words: Vec<Step> = Vec::new();
         for &len in &lens_at[i] {
@@ -240,25 +246,21 @@ fn split_run(run: &str, spelling: &Spelling, out: &mut String) {
                 next: After::Particle,
             });
         }
-        let mut uncovered: [Option<Step>; 2] = [None; 2];
-        for len in 1..=n - i {
-            if !boundary(i + len) {
-                continue;
-            }
-            if let Some(rest) = best[i + len][After::Free as usize] {
-                let step = Step {
-                    covered: rest.covered,
-                    len,
+        // An uncovered stretch from i to a boundary j (at least 1, or 3,
+        // chars on), then anything: the j with the most covered after it,
+        // the nearest on ties.
+        let uncovered = [i + 1, i + 3].map(|from| {
+            free_from
+                .get(from)
+                .copied()
+                .flatten()
+                .map(|(covered, j)| Step {
+                    covered,
+                    len: j - i,
                     word: false,
                     next: After::Free,
-                };
-                for (k, ok) in [true, len >= 3].into_iter().enumerate() {
-                    if ok && uncovered[k].is_none_or(|u| step.covered > u.covered) {
-                        uncovered[k] = Some(step);
-                    }
-                }
-            }
-        }
+                })
+        });
         let pick = |steps: &mut dyn Iterator<Item = Step>| {
             steps.fold(None, |acc: Option<Step>, s| match acc {
                 Some(a) if a.covered >= s.covered => Some(a),
@@ -272,6 +274,14 @@ fn split_run(run: &str, spelling: &Spelling, out: &mut String) {
             pick(&mut words.iter().copied()),
             pick(&mut long_words()),
         ];
+        let here = best[i][After::Free as usize]
+            .filter(|_| boundary(i))
+            .map(|s| (s.covered, i));
+        free_from[i] = match (here, free_from[i + 1]) {
+            (Some(h), Some(later)) if later.0 > h.0 => Some(later),
+            (None, later) => later,
+            (here, _) => here,
+        };
     }
 
     // Walk the chosen steps into (from, to, word?) segments; consecutive
