@@ -173,4 +173,41 @@ pub const SHAPES: &[Shape] = &[
     shape("combining_marks", ADDRESS, "\u{3099}", ""),
     shape("variation_selectors", "東京都中央区築地", "\u{FE00}", ""),
     shape("everything", "", "〒104-0045 東京都中央区築地1丁目1番1号 ビル1F 1号室 ", ""),
+    // Numeral names, marks after the address, building parts, and text
+    // that NFKC lengthens (㌀ is アパート: four times the bytes once cleaned).
+    shape("numeral_names", "東京都中央区築地", "七ツ", ""),
+    shape("chome_comma", "東京都中央区築地", "1丁目、", ""),
+    shape("postal_marks_after", ADDRESS, "〒", ""),
+    shape("postal_codes_after", ADDRESS, "104-0045 ", ""),
+    shape("dai", ADDRESS, "第", ""),
+    shape("dai_numbers", ADDRESS, "第1", ""),
+    shape("letter_wings", ADDRESS, "A棟", ""),
+    shape("katakana_no_between_kanji", ADDRESS, "虎ノ", ""),
+    shape("kanji_hiragana", ADDRESS, "山の", ""),
+    shape("small_ke", ADDRESS, "霞ヶ", ""),
+    shape("basement_floors", ADDRESS, "地下1階", ""),
+    shape("go_alone", ADDRESS, "号", ""),
+    shape("cho_alone", "東京都中央区築地", "丁", ""),
+    shape("spaced_numerals", "東京都中央区築地", "一 ", ""),
+    shape("iteration_marks", ADDRESS, "ヽヾ", ""),
+    shape("nfkc_squares", ADDRESS, "㌀", ""),
+    shape("nfkc_ligature", ADDRESS, "\u{FDFD}", ""),
+    shape("nfkc_parenthesized", ADDRESS, "㈱", ""),
+];
+
+/// The shapes that cost the most before they were made linear (issue 16),
+/// tracked by `cargo bench` (group `hostile_1k`).
+pub const WORST: &[&str] = &[
+    "ward_dori_digits_jo",
+    "chuo_dori_digits_jo",
+    "town_kanji_one",
+    "katakana_a",
+    "long_vowel_marks",
+    "building_words",
+    "kyoto_nishi_iru",
+    "kyoto_chain_town_2",
+    "variant_runs_47",
+    "spaced_ward",
+    "prefecture",
+    "po_box",
 ];

@@ -45,27 +45,32 @@ fn without_repeated_head<'a>(gz: &Gazetteer, text: &'a str) -> Option<&'a str> {
         .find(|c: char| c.is_ascii_digit())
         .unwrap_or(text.len());
     let names = &text[..names_end];
+    // The longest repeated head first: `A B A B...` drops `A B`. A head
+    // `text[..space]` repeats when the text after the space starts with it:
+    // when the text from there shares `space` bytes with its start, which
+    // one pass (`common_prefixes`) tells for every space at once. That pass
+    // is made only when some space is followed by the text's first byte.
+    let bytes = text.as_bytes();
+    let first = *bytes.first()?;
+    let mut shared: Option<Vec<usize>> = None;
+    let space = names
+        .match_indices(' ')
+        .map(|(space, _)| space)
+        .filter(|&space| space > 0 && bytes.get(space + 1) == Some(&first))
+        .rfind(|&space| {
+            shared
+                .get_or_insert_with(|| common_prefixes(bytes))
+                .get(space + 1)
+                .is_some_and(|&n| n >= space)
+        })?;
     // Every head starts with the first word, and no place name holds a
-    // space: whether a head starts with a place is whether the first word
-    // does, decided once.
+    // space: whether the head starts with a place is whether the first word
+    // does.
     let first_word = names.split(' ').next().unwrap_or("");
     let folded = text::fold(first_word);
     let place_first = gz.prefecture_prefixes(folded.as_str()).next().is_some()
         || gz.municipality_prefixes(folded.as_str()).next().is_some();
-    if !place_first || !names.contains(' ') {
-        return None;
-    }
-    // The longest repeated head first: `A B A B...` drops `A B`. A head
-    // `text[..space]` repeats when the text after the space starts with it:
-    // when the text from there shares `space` bytes with its start, which
-    // one pass (`common_prefixes`) tells for every space at once.
-    let shared = common_prefixes(text.as_bytes());
-    names
-        .match_indices(' ')
-        .map(|(space, _)| space)
-        .filter(|&space| space > 0)
-        .rfind(|&space| shared.get(space + 1).is_some_and(|&n| n >= space))
-        .and_then(|space| text.get(space + 1..))
+    place_first.then(|| text.get(space + 1..)).flatten()
 }
 
 /// For each byte offset `i` of `bytes`, how many bytes `bytes[i..]` shares

@@ -190,14 +190,41 @@ fn split_run(run: &str, spelling: &Spelling, out: &mut String) {
     // ends at each char.
     let mut lens_at: Vec<Vec<usize>> = vec![Vec::new(); n + 1];
     let mut word_ends = vec![false; n + 1];
+    let entries = &dict.entries;
     for i in (0..n).filter(|&i| boundary(i)) {
         let longest = (dict.max_chars + 1).min(n - i);
-        for len in (2..=longest).rev() {
-            if boundary(i + len) && span(i, i + len).and_then(loanword).is_some() {
-                lens_at[i].push(len);
+        let lens = &mut lens_at[i];
+        // The hand-list words that start with the first `len` chars (a
+        // range of the sorted list, narrowed char by char), and whether one
+        // is exactly those chars. A word of `len` chars is one of them, a
+        // plural one whose stem was (`len - 1`).
+        let (mut lo, mut hi) = (0, entries.len());
+        let mut stem_is_word = false;
+        for len in 1..=longest {
+            let Some(prefix) = span(i, i + len) else {
+                break;
+            };
+            let range = entries.get(lo..hi).unwrap_or_default();
+            let start = lo + range.partition_point(|e| e.0 < prefix);
+            let after = entries.get(start..hi).unwrap_or_default();
+            let end = start + after.partition_point(|e| e.0.starts_with(prefix));
+            let is_word = start < end && entries.get(start).is_some_and(|e| e.0 == prefix);
+            if len >= 2
+                && (is_word || stem_is_word)
+                && boundary(i + len)
+                && loanword(prefix).is_some()
+            {
+                lens.push(len);
                 word_ends[i + len] = true;
             }
+            // No word goes on from here: none longer can be found.
+            if start == end {
+                break;
+            }
+            (lo, hi, stem_is_word) = (start, end, is_word);
         }
+        // Longest first.
+        lens.reverse();
     }
 
     // best[i][state]: the best split of the suffix from char i when the
@@ -380,6 +407,23 @@ mod tests {
         }
         assert!(count >= 300, "{count} entries");
         assert_eq!(dictionary().entries.len(), count);
+    }
+
+    /// Long runs (a 1 KiB address holds 340 kana): every word found, and
+    /// what no word covers left as one stretch, in time linear in the run.
+    #[test]
+    fn long_runs() {
+        assert_eq!(en(&"マンション".repeat(60)), ["Mansion"; 60].join(" "));
+        assert_eq!(en(&"アパート".repeat(80)), ["Apartment"; 80].join(" "));
+        assert_eq!(
+            en(&"パークハウスタワーズ".repeat(30)),
+            ["Park House Towers"; 30].join(" ")
+        );
+        assert_eq!(en(&"ヌゾ".repeat(150)), "nuzo".repeat(150));
+        assert_eq!(en(&"アー".repeat(150)), "a".repeat(150));
+        // Marks that only continue a kana: no word starts or ends on one.
+        assert_eq!(en(&"ー".repeat(340)), "");
+        assert_eq!(en(&"ッ".repeat(340)), "");
     }
 
     #[test]
