@@ -9,6 +9,10 @@
 //! * `bench_dump corpus N [FORM]`: N office addresses in the typed mix of
 //!   forms (the bench corpus), or all in one form (`as_written`, `spaced`,
 //!   …), cycling, one per line.
+//! * `bench_dump hostile`: the hostile shapes (`benches/common/hostile.rs`)
+//!   timed at 128 B to 1 KiB; `bench_dump hostile SHAPE BYTES` prints one
+//!   (for callgrind); `bench_dump hostile-seeds DIR` writes each at 256 B
+//!   and 1 KiB as fuzz seeds.
 //!
 //! Batch runs (throughput, memory, profiles) use the `romanize` example
 //! itself: `romanize --json < corpus`.
@@ -77,6 +81,19 @@ fn main() -> io::Result<()> {
             }
         }
         Some("speed") => speed(&mut out)?,
+        Some("hostile-seeds") => {
+            let Some(dir) = args.get(1) else {
+                eprintln!("usage: bench_dump hostile-seeds DIR");
+                std::process::exit(2);
+            };
+            for shape in hostile::SHAPES {
+                for bytes in [256, jusho::MAX_INPUT_BYTES] {
+                    let path =
+                        std::path::Path::new(dir).join(format!("hostile_{}_{bytes}", shape.name));
+                    std::fs::write(path, shape.build(bytes))?;
+                }
+            }
+        }
         Some("hostile") => match (args.get(1), args.get(2).and_then(|b| b.parse().ok())) {
             (Some(name), Some(bytes)) => match hostile::SHAPES.iter().find(|s| s.name == name) {
                 Some(shape) => writeln!(out, "{}", shape.build(bytes))?,

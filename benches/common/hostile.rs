@@ -166,6 +166,9 @@ pub const SHAPES: &[Shape] = &[
     shape("letters_digits", ADDRESS, "A1", ""),
     shape("ascii_words", ADDRESS, "ab ", ""),
     shape("po_box", "東京都中央区", "郵便局私書箱1号", ""),
+    // A post office named by 1 KiB of text (found by the fuzzer).
+    shape("po_box_long_office", "東京都中央区 ", "高梁市松原", "頚郵便局私書箱1号"),
+    shape("po_box_unknown_office", "東京都中央区 ", "山", "郵便局私書箱1号"),
     shape("symbols", ADDRESS, "★", ""),
     shape("parentheses", "東京都中央区築地", "（", ""),
     shape("commas", "東京都中央区築地", "、", ""),
