@@ -164,3 +164,53 @@ fn every_hostile_shape_costs_linear_time() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// Found by the fuzzer with `-len_control=0` (fuzz/README.md): a PO box
+/// whose office name is 480 bytes of place names and junk (`…高梁市松原頚mm…
+/// 郵便局私書箱1号`), read word by word with every start of the rest looked
+/// up: 375 million instructions, over a second in the fuzz build. The
+/// bytes as the fuzzer wrote them (not UTF-8; the target reads them
+/// lossily).
+const FUZZ_PO_BOX_OFFICE: [&str; 13] = [
+    "e69db1e4baace983bde4b8ade5a4aee58cbae983e5b2a1e38081e5b1b1e7e983e5b2a1e38081",
+    "e5b1b1e79c8ce9ab98e6a281e5b1b1e79c8ce9ab98e6a281e5b882e69dbee58e9fe9a09a6d6d",
+    "6d6d6d6d6d6d6d6d6d6d6d6d6d6d6d6d6d6d6d6d6d6d6d6d6d6d6d6d66666666666666666666",
+    "6666666666666666666666666666666666666666666666666666666666666666666666666666",
+    "666666666666666666666666666666666666666666666d6d6d6d6d6d6d6d6d6d6d6d6d6d6d6d",
+    "31e58fb72883b5e4bebfe5b180e7a781e69bb881e5b882e69dbee58e9fe9a09a6d6d6d6d6d6d",
+    "6d6d6d6d6d6d6d6d6d6d6d6d6d6d6d6d6d6d6d6d6d6d6d6d6d6d6d6d9c8ce9ab98e6a281e5b1",
+    "b1e79c8ce9ab98e6a281e5b882e69dbee58e9fe9a09a6d6d6d6d6d6d6d6d6d6d6d6d6d6d6d6d",
+    "6d6d6d6d6d6d6d6d6d6d6d6d6d6d666666666666666666666666666666666666666666666666",
+    "6666666666666666666666666666666666666666666666666666666666666666666666666666",
+    "66666666666666666d6d6d6d6d6d6d6d6d6d6d6d6d6d6d6d31e58fb72883b5e4bebfe5b180e7",
+    "a781e69bb881e5b882e69dbee58e9fe9a09a6d6d6d6d6d6d6d6d6d6d6d6d6d6d6d6d6d6d6d6d",
+    "6d6d6d6d6d6d6d6d6d6d6d6d6d6d6de983b5e4bebfe5b180e7a781e69bb8e7aeb131e58fb7",
+];
+
+#[test]
+fn fuzz_finding_po_box_office() {
+    let hex: String = FUZZ_PO_BOX_OFFICE.concat();
+    let bytes: Vec<u8> = (0..hex.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(&hex[i..i + 2], 16).expect("hex"))
+        .collect();
+    let input = String::from_utf8_lossy(&bytes).into_owned();
+    let romanized = jusho::romanize(&input).expect("a PO box in 中央区");
+    assert!(
+        romanized.address.starts_with("P.O. Box 1, "),
+        "{romanized:?}"
+    );
+    let mut vs_real = f64::INFINITY;
+    for attempt in 1..=ATTEMPTS {
+        let runs = RUNS * attempt;
+        let per_byte = cost(&input, runs).as_secs_f64() / input.len() as f64;
+        vs_real = per_byte / real_cost_per_byte(runs);
+        if vs_real <= MAX_COST_PER_BYTE_VS_REAL {
+            break;
+        }
+    }
+    assert!(
+        vs_real <= MAX_COST_PER_BYTE_VS_REAL,
+        "{vs_real:.1} x the cost per byte of real addresses"
+    );
+}
