@@ -201,6 +201,8 @@ pub const SHAPES: &[Shape] = &[
 /// The shapes that cost the most before they were made linear (issue 16),
 /// tracked by `cargo bench` (group `hostile_1k`).
 pub const WORST: &[&str] = &[
+    "po_box_long_office",
+    "nfkc_squares",
     "ward_dori_digits_jo",
     "chuo_dori_digits_jo",
     "town_kanji_one",
