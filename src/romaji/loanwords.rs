@@ -84,8 +84,15 @@ fn hand_word(katakana: &str) -> Option<&'static str> {
         .map(|e| e.1)
 }
 
+/// The fewest chars a word of UniDic's table has (`MIN_CHARS` of
+/// `data/gen_loanwords.py`; a test checks).
+const UNIDIC_MIN_CHARS: usize = 3;
+
 /// UniDic's source spelling of a whole katakana word (`data/loanwords_unidic.tsv`).
+/// Shorter text is not searched for (a lone ツ between kanji, over and over,
+/// would be a binary search each).
 fn unidic_word(katakana: &str) -> Option<&'static str> {
+    katakana.chars().nth(UNIDIC_MIN_CHARS - 1)?;
     super::tsv::find(UNIDIC, katakana)
 }
 
@@ -407,6 +414,18 @@ mod tests {
         }
         assert!(count >= 300, "{count} entries");
         assert_eq!(dictionary().entries.len(), count);
+    }
+
+    /// UniDic's table is sorted and every word has at least
+    /// [`UNIDIC_MIN_CHARS`] chars, so shorter text is not searched for.
+    #[test]
+    fn unidic_table_is_sorted_and_its_words_long_enough() {
+        assert!(crate::romaji::tsv::assert_sorted(UNIDIC) > 20_000);
+        for line in UNIDIC.lines().skip(1) {
+            let (word, english) = line.split_once('\t').unwrap();
+            assert!(word.chars().count() >= UNIDIC_MIN_CHARS, "{word}");
+            assert_eq!(unidic_word(word), Some(english), "{word}");
+        }
     }
 
     /// Long runs (a 1 KiB address holds 340 kana): every word found, and
