@@ -16,6 +16,8 @@
 
 #[path = "common/corpus.rs"]
 mod corpus;
+#[path = "common/hostile.rs"]
+mod hostile;
 
 use corpus::Form;
 use criterion::measurement::{Measurement, ValueFormatter, WallTime};
@@ -197,6 +199,29 @@ fn kana_to_romaji(c: &mut Criterion<CpuTime>) {
     group.finish();
 }
 
+/// The hostile shapes that were slowest before issue 16, at 1 KiB each:
+/// throughput in bytes. Whether each succeeds is checked every iteration.
+fn hostile_1k(c: &mut Criterion<CpuTime>) {
+    let romanizer = Romanizer::new(Style::DEFAULT);
+    let mut group = c.benchmark_group("hostile_1k");
+    group.measurement_time(Duration::from_secs(2));
+    for name in hostile::WORST {
+        let Some(shape) = hostile::SHAPES.iter().find(|s| s.name == *name) else {
+            panic!("no hostile shape {name}");
+        };
+        let input = shape.build(jusho::MAX_INPUT_BYTES);
+        let ok = romanizer.romanize_full(&input).is_ok();
+        group.throughput(Throughput::Bytes(input.len() as u64));
+        group.bench_function(*name, |b| {
+            b.iter(|| {
+                let result = romanizer.romanize_full(black_box(&input));
+                assert_eq!(black_box(result).is_ok(), ok);
+            });
+        });
+    }
+    group.finish();
+}
+
 criterion_group! {
     name = benches;
     config = Criterion::default()
@@ -204,6 +229,6 @@ criterion_group! {
         .sample_size(10)
         .warm_up_time(Duration::from_secs(1))
         .measurement_time(Duration::from_secs(4));
-    targets = first_use, parse, romanize, postal_code, kana_to_romaji
+    targets = first_use, parse, romanize, postal_code, kana_to_romaji, hostile_1k
 }
 criterion_main!(benches);

@@ -9,11 +9,17 @@
 //! * `bench_dump corpus N [FORM]`: N office addresses in the typed mix of
 //!   forms (the bench corpus), or all in one form (`as_written`, `spaced`,
 //!   …), cycling, one per line.
+//! * `bench_dump hostile`: the hostile shapes (`benches/common/hostile.rs`)
+//!   timed at 128 B to 1 KiB; `bench_dump hostile SHAPE BYTES` prints one
+//!   (for callgrind); `bench_dump hostile-seeds DIR` writes each at 256 B
+//!   and 1 KiB as fuzz seeds.
 //!
 //! Batch runs (throughput, memory, profiles) use the `romanize` example
 //! itself: `romanize --json < corpus`.
 #[path = "../benches/common/corpus.rs"]
 mod corpus;
+#[path = "../benches/common/hostile.rs"]
+mod hostile;
 
 use jusho::gazetteer::{self, Town};
 use jusho::romaji::Spelling;
@@ -75,6 +81,29 @@ fn main() -> io::Result<()> {
             }
         }
         Some("speed") => speed(&mut out)?,
+        Some("hostile-seeds") => {
+            let Some(dir) = args.get(1) else {
+                eprintln!("usage: bench_dump hostile-seeds DIR");
+                std::process::exit(2);
+            };
+            for shape in hostile::SHAPES {
+                for bytes in [256, jusho::MAX_INPUT_BYTES] {
+                    let path =
+                        std::path::Path::new(dir).join(format!("hostile_{}_{bytes}", shape.name));
+                    std::fs::write(path, shape.build(bytes))?;
+                }
+            }
+        }
+        Some("hostile") => match (args.get(1), args.get(2).and_then(|b| b.parse().ok())) {
+            (Some(name), Some(bytes)) => match hostile::SHAPES.iter().find(|s| s.name == name) {
+                Some(shape) => writeln!(out, "{}", shape.build(bytes))?,
+                None => {
+                    eprintln!("unknown shape {name:?}");
+                    std::process::exit(2);
+                }
+            },
+            _ => scaling(&mut out)?,
+        },
         Some("corpus") => {
             let n: usize = args.get(1).and_then(|n| n.parse().ok()).unwrap_or(100_000);
             let gz = gazetteer::get();
@@ -93,7 +122,9 @@ fn main() -> io::Result<()> {
             }
         }
         _ => {
-            eprintln!("usage: bench_dump towns | speed | corpus [N [FORM]]");
+            eprintln!(
+                "usage: bench_dump towns | speed | corpus [N [FORM]] | hostile [SHAPE BYTES]"
+            );
             std::process::exit(2);
         }
     }
@@ -154,6 +185,44 @@ fn speed(out: &mut impl Write) -> io::Result<()> {
         ("address", address),
     ] {
         writeln!(out, "{what}\t{n}\t{wall:.6}\t{cpu:.6}")?;
+    }
+    Ok(())
+}
+
+/// The hostile shapes (`benches/common/hostile.rs`) at 128, 256, 512 and
+/// 1024 bytes: the least of several runs' CPU time of `jusho::romanize`,
+/// in µs, and the growth from 512 to 1024 bytes (about 2 when linear), as
+/// TSV `shape, µs at 128, 256, 512, 1024, growth`, worst growth last.
+fn scaling(out: &mut impl Write) -> io::Result<()> {
+    let sizes = [128usize, 256, 512, 1024];
+    let time = |input: &str| {
+        (0..7)
+            .map(|_| {
+                let clock = Clock::start();
+                std::hint::black_box(jusho::romanize(std::hint::black_box(input))).ok();
+                let (wall, cpu) = clock.stop();
+                let _ = cpu;
+                wall
+            })
+            .fold(f64::INFINITY, f64::min)
+            * 1e6
+    };
+    time("東京都中央区築地1-1-1 サンプルビル");
+    let mut rows: Vec<(f64, String)> = hostile::SHAPES
+        .iter()
+        .map(|shape| {
+            let us: Vec<f64> = sizes.iter().map(|&b| time(&shape.build(b))).collect();
+            let growth = us[3] / us[2].max(1e-3);
+            let cells: Vec<String> = us.iter().map(|t| format!("{t:.1}")).collect();
+            (
+                growth,
+                format!("{}\t{}\t{growth:.2}", shape.name, cells.join("\t")),
+            )
+        })
+        .collect();
+    rows.sort_by(|a, b| a.0.total_cmp(&b.0));
+    for (_, row) in rows {
+        writeln!(out, "{row}")?;
     }
     Ok(())
 }

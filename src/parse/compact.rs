@@ -56,7 +56,7 @@ impl<'a> Compact<'a> {
     /// The folded offset of compact offset `at`: spaces just before `at`
     /// count as before it, so the folded text resumes at the char itself.
     pub(super) fn folded_offset(&self, at: usize) -> usize {
-        at + self.spaces.iter().take_while(|&&s| s <= at).count()
+        at + self.spaces.partition_point(|&s| s <= at)
     }
 
     pub(super) fn from(&self, at: usize) -> &str {

@@ -4,6 +4,9 @@
 //! 丸太町 is マルタチョウ, the street マルタマチ), so the romanizer asks this
 //! table first for the street words of a Kyoto address.
 
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
 use crate::gazetteer::{self, Municipality};
 
 const STREETS: &str = include_str!("../../data/kyoto_streets.tsv");
@@ -16,6 +19,30 @@ fn rows() -> impl Iterator<Item = (&'static str, &'static str)> {
         .filter_map(|l| l.split_once('\t'))
 }
 
+/// A street name with の written ノ: 三ノ宮 and 三の宮 are one street.
+fn street_key(street: &str) -> Cow<'_, str> {
+    match street.contains('の') {
+        true => Cow::Owned(street.replace('の', "ノ")),
+        false => Cow::Borrowed(street),
+    }
+}
+
+/// The table's rows by [`street_key`], sorted, built on first use: a
+/// lookup is a binary search, not a walk over the table (the romanizer asks
+/// once per street word, and a Kyoto address may have many).
+fn by_key() -> &'static [(Cow<'static, str>, &'static str)] {
+    static TABLE: OnceLock<Vec<(Cow<'static, str>, &'static str)>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table: Vec<_> = rows()
+            .map(|(street, kana)| (street_key(street), kana))
+            .collect();
+        // Stable: of two spellings of one street, the first row wins.
+        table.sort_by(|a, b| a.0.cmp(&b.0));
+        table.dedup_by(|later, first| later.0 == first.0);
+        table
+    })
+}
+
 /// The katakana reading of a street of Kyoto city, when `kanji` is one and
 /// the address is in Kyoto city; `|` marks a word start inside it.
 pub(crate) fn kyoto_street_reading(kanji: &str, near: &Municipality) -> Option<&'static str> {
@@ -24,17 +51,12 @@ pub(crate) fn kyoto_street_reading(kanji: &str, near: &Municipality) -> Option<&
     if !in_kyoto_city {
         return None;
     }
-    // 三ノ宮 and 三の宮 are one street.
-    let same = |street: &str| {
-        street.len() == kanji.len()
-            && street
-                .chars()
-                .zip(kanji.chars())
-                .all(|(a, b)| a == b || (matches!(a, 'ノ' | 'の') && matches!(b, 'ノ' | 'の')))
-    };
-    rows()
-        .find(|(street, _)| same(street))
-        .map(|(_, kana)| kana)
+    let table = by_key();
+    let key = street_key(kanji);
+    let at = table
+        .binary_search_by(|(street, _)| street.as_ref().cmp(key.as_ref()))
+        .ok()?;
+    table.get(at).map(|(_, kana)| *kana)
 }
 
 #[cfg(test)]
@@ -140,5 +162,34 @@ mod tests {
         assert_eq!(kyoto_street_reading("築地", kyoto), None);
         assert_eq!(kyoto_street_reading("三の宮", kyoto), Some("サンノミヤ"));
         assert_eq!(kyoto_street_reading("三の宮", kyoto), Some("サンノミヤ"));
+    }
+
+    /// The binary search finds every row, as written and with ノ and の
+    /// swapped, and what a walk over the table finds first.
+    #[test]
+    fn every_row_is_found_in_either_spelling() {
+        let kyoto = crate::parse("京都府京都市中京区").unwrap().municipality;
+        let walk = |kanji: &str| {
+            rows()
+                .find(|(street, _)| street_key(street) == street_key(kanji))
+                .map(|(_, kana)| kana)
+        };
+        for (street, kana) in rows() {
+            let swapped: String = street
+                .chars()
+                .map(|c| match c {
+                    'ノ' => 'の',
+                    'の' => 'ノ',
+                    c => c,
+                })
+                .collect();
+            for spelling in [street, swapped.as_str()] {
+                assert_eq!(kyoto_street_reading(spelling, kyoto), walk(spelling));
+                assert!(
+                    kyoto_street_reading(spelling, kyoto).is_some(),
+                    "{spelling} {kana}"
+                );
+            }
+        }
     }
 }

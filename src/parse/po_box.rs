@@ -2,7 +2,9 @@
 //! address, the post office's name, and what Japan Post's office list
 //! (JIGYOSYO) says about the box: its own postal code and municipality.
 
-use crate::gazetteer::{self, Gazetteer, MunicipalityId, OfficeKind};
+use std::sync::OnceLock;
+
+use crate::gazetteer::{self, FnvMap, Gazetteer, MunicipalityId, Office, OfficeKind};
 use crate::postal::PostalCode;
 
 /// A post-office box: the post office, and the box's number.
@@ -84,17 +86,28 @@ fn office_start(before: &str) -> usize {
 /// The post offices with boxes in JIGYOSYO (札幌白石 from
 /// `…(札幌白石郵便局私書箱第20号)`), sorted.
 fn known_offices() -> &'static [&'static str] {
-    static OFFICES: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    static OFFICES: OnceLock<Vec<&'static str>> = OnceLock::new();
     OFFICES.get_or_init(|| {
-        let mut names: Vec<&'static str> = gazetteer::get()
-            .offices()
-            .iter()
-            .filter(|o| o.kind == OfficeKind::PoBox)
-            .filter_map(|o| office_of_street(o.street))
-            .collect();
+        let gz = gazetteer::get();
+        let mut names: Vec<&'static str> = boxes_by_office(gz).keys().copied().collect();
         names.sort_unstable();
-        names.dedup();
         names
+    })
+}
+
+/// JIGYOSYO's PO box entries by post office, in the list's order: a box is
+/// looked up among its office's entries, not the whole list.
+fn boxes_by_office(gz: &'static Gazetteer) -> &'static FnvMap<&'static str, Vec<&'static Office>> {
+    static BOXES: OnceLock<FnvMap<&'static str, Vec<&'static Office>>> = OnceLock::new();
+    BOXES.get_or_init(|| {
+        let mut boxes: FnvMap<&'static str, Vec<&'static Office>> = FnvMap::default();
+        for o in gz.offices() {
+            if let Some(office) = office_of_street(o.street).filter(|_| o.kind == OfficeKind::PoBox)
+            {
+                boxes.entry(office).or_default().push(o);
+            }
+        }
+        boxes
     })
 }
 
@@ -112,16 +125,14 @@ fn office_of_street(street: &'static str) -> Option<&'static str> {
 /// What JIGYOSYO says about a box: its postal code, when one entry has
 /// this office and number, and the municipality its boxes are in.
 pub(super) fn look_up(
-    gz: &Gazetteer,
+    gz: &'static Gazetteer,
     po_box: &PoBox,
 ) -> (Option<PostalCode>, Option<MunicipalityId>) {
     let wanted = format!("{}郵便局私書箱第{}号", po_box.office, po_box.number);
     let mut code = None;
     let mut municipalities: Vec<MunicipalityId> = Vec::new();
-    for o in gz.offices().iter().filter(|o| o.kind == OfficeKind::PoBox) {
-        if office_of_street(o.street) != Some(po_box.office.as_str()) {
-            continue;
-        }
+    let boxes = boxes_by_office(gz).get(po_box.office.as_str());
+    for o in boxes.into_iter().flatten() {
         if o.street.contains(&wanted) {
             code = Some(o.code);
         }
@@ -135,6 +146,13 @@ pub(super) fn look_up(
         .and_then(|run| run.first().copied());
     (code, municipality)
 }
+
+/// The longest post office name read word by word (JIGYOSYO's longest is
+/// 10 chars, 奈良県中央卸売市場内; a test checks). Each word is the longest
+/// start of the rest a reader knows, so the search costs the cube of the
+/// name's length: a longer "office" (1 KiB of text before 郵便局) is no
+/// post office's name and is read as text, as a building's name is.
+const MAX_OFFICE_CHARS: usize = 16;
 
 /// The reading of a municipality's or prefecture's name without its
 /// suffix, as post offices are named (札幌 from 札幌市 サッポロシ, 白石 from
@@ -187,6 +205,11 @@ impl PoBox {
         };
         let mut words: Vec<String> = Vec::new();
         let mut rest = name;
+        if name.chars().count() > MAX_OFFICE_CHARS {
+            let text = crate::romaji::romanize_mixed(name, &style.get_spelling(), read).text;
+            words.push(crate::romaji::apply_case(&text, style.get_case()));
+            rest = "";
+        }
         while !rest.is_empty() {
             // The longest start of the rest that the gazetteer reads.
             let ends: Vec<usize> = rest
@@ -237,6 +260,38 @@ mod tests {
         assert!(split_po_box("東京都新宿区西新宿1-8-8").is_none());
         assert!(split_po_box("私書箱12号").is_none());
         assert!(split_po_box("新宿郵便局私書箱12号 サンプルビル").is_none());
+    }
+
+    /// Every post office JIGYOSYO lists boxes at is read word by word.
+    #[test]
+    fn offices_fit_the_word_by_word_bound() {
+        let longest = known_offices().iter().map(|o| o.chars().count()).max();
+        assert!(
+            longest.is_some_and(|n| n <= MAX_OFFICE_CHARS),
+            "{longest:?}"
+        );
+    }
+
+    /// An office named by 1 KiB of place names (found by the fuzzer: 375
+    /// million instructions, the name read word by word with every start
+    /// of the rest looked up) is read as text.
+    #[test]
+    fn long_office_names() {
+        let office = "高梁市松原".repeat(60);
+        let text = format!("東京都中央区 {office}頚郵便局私書箱1号");
+        let (b, _) = split_po_box(&text).unwrap();
+        assert_eq!(b.office, format!("{office}頚"));
+        let english = b.to_english(&crate::Style::DEFAULT, &|_| None);
+        assert!(english.starts_with("P.O. Box 1, "), "{english}");
+        assert!(english.ends_with(" Post Office"), "{english}");
+        // A name as long as a post office's is still read word by word.
+        let b = PoBox {
+            office: "札幌白石".into(),
+            number: 20,
+        };
+        let read = |kanji: &str| (kanji == "白石").then(|| "シロイシ".to_owned());
+        let english = b.to_english(&crate::Style::DEFAULT, &read);
+        assert_eq!(english, "P.O. Box 20, Sapporo Shiroishi Post Office");
     }
 
     #[test]

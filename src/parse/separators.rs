@@ -45,25 +45,60 @@ fn without_repeated_head<'a>(gz: &Gazetteer, text: &'a str) -> Option<&'a str> {
         .find(|c: char| c.is_ascii_digit())
         .unwrap_or(text.len());
     let names = &text[..names_end];
-    // The longest repeated head first: `A B A B...` drops `A B`.
-    for (space, _) in names
+    // The longest repeated head first: `A B A B...` drops `A B`. A head
+    // `text[..space]` repeats when the text after the space starts with it:
+    // when the text from there shares `space` bytes with its start, which
+    // one pass (`common_prefixes`) tells for every space at once. That pass
+    // is made only when some space is followed by the text's first byte.
+    let bytes = text.as_bytes();
+    let first = *bytes.first()?;
+    let mut shared: Option<Vec<usize>> = None;
+    let space = names
         .match_indices(' ')
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-    {
-        let (head, rest) = (&text[..space], &text[space + 1..]);
-        if head.is_empty() || !rest.starts_with(head) {
-            continue;
+        .map(|(space, _)| space)
+        .filter(|&space| space > 0 && bytes.get(space + 1) == Some(&first))
+        .rfind(|&space| {
+            shared
+                .get_or_insert_with(|| common_prefixes(bytes))
+                .get(space + 1)
+                .is_some_and(|&n| n >= space)
+        })?;
+    // Every head starts with the first word, and no place name holds a
+    // space: whether the head starts with a place is whether the first word
+    // does.
+    let first_word = names.split(' ').next().unwrap_or("");
+    let folded = text::fold(first_word);
+    let place_first = gz.prefecture_prefixes(folded.as_str()).next().is_some()
+        || gz.municipality_prefixes(folded.as_str()).next().is_some();
+    place_first.then(|| text.get(space + 1..)).flatten()
+}
+
+/// For each byte offset `i` of `bytes`, how many bytes `bytes[i..]` shares
+/// with the start of `bytes` (the Z-function; `bytes.len()` at 0), in linear
+/// time.
+fn common_prefixes(bytes: &[u8]) -> Vec<usize> {
+    let n = bytes.len();
+    let mut z = vec![0; n];
+    if let Some(first) = z.first_mut() {
+        *first = n;
+    }
+    // [left, right): the rightmost stretch known to repeat the start.
+    let (mut left, mut right) = (0, 0);
+    for i in 1..n {
+        let mut len = if i < right {
+            z[i - left].min(right - i)
+        } else {
+            0
+        };
+        while i + len < n && bytes[len] == bytes[i + len] {
+            len += 1;
         }
-        let folded = text::fold(head);
-        let place_first = gz.prefecture_prefixes(folded.as_str()).next().is_some()
-            || gz.municipality_prefixes(folded.as_str()).next().is_some();
-        if place_first {
-            return Some(rest);
+        z[i] = len;
+        if i + len > right {
+            (left, right) = (i, i + len);
         }
     }
-    None
+    z
 }
 
 /// The country name and the separators (see [`between_places`]).
@@ -125,8 +160,31 @@ fn separators_between_places(gz: &Gazetteer, cleaned: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::between_places;
+    use super::{between_places, common_prefixes};
     use crate::gazetteer;
+
+    #[test]
+    fn common_prefixes_is_the_z_function() {
+        let naive = |b: &[u8]| -> Vec<usize> {
+            (0..b.len())
+                .map(|i| b[i..].iter().zip(b).take_while(|(x, y)| x == y).count())
+                .collect()
+        };
+        for text in [
+            "",
+            "a",
+            "aaaa",
+            "abab ab",
+            "中央区 中央区 中",
+            "abacabadabacaba",
+        ] {
+            assert_eq!(
+                common_prefixes(text.as_bytes()),
+                naive(text.as_bytes()),
+                "{text}"
+            );
+        }
+    }
 
     #[test]
     fn separators_and_country() {
@@ -172,6 +230,11 @@ mod tests {
             ),
             // Not place names: left alone.
             ("ハイツ ハイツ", "ハイツ ハイツ"),
+            // The longest head that repeats, over and over.
+            ("中央区 中央区 中央区 中央区", "中央区 中央区"),
+            ("中央区 中央区 中央区", "中央区 中央区"),
+            ("中央区 築地 中央区 築地 1", "中央区 築地 1"),
+            ("中央区 築地 中央区 築 1", "中央区 築地 中央区 築 1"),
         ];
         for (input, want) in cases {
             let got = between_places(gz, input);

@@ -100,6 +100,22 @@ fn marked_reading(place: &Place) -> String {
     out
 }
 
+/// The first Kyoto street word in `text` (通 or one of
+/// [`crate::parse::DIRECTIONS`], the longest where several start at the
+/// same char): where it starts, the word, and its romaji suffix. Looks no
+/// further than the match, so that reading a chain of directions word by
+/// word stays linear.
+fn first_marker(text: &str) -> Option<(usize, &'static str, &'static str)> {
+    text.char_indices().find_map(|(at, _)| {
+        let rest = text.get(at..)?;
+        std::iter::once("通")
+            .chain(crate::parse::DIRECTIONS)
+            .filter(|word| rest.starts_with(word))
+            .max_by_key(|word| word.len())
+            .map(|word| (at, word, direction_suffix(word)))
+    })
+}
+
 /// 字 names and Kyoto street directions: 河原町通三条上る →
 /// Kawaramachi-dori Sanjo-agaru.
 pub(super) fn sub_area(
@@ -120,10 +136,7 @@ pub(super) fn sub_area(
     let mut rest = text;
     let mut words: Vec<String> = Vec::new();
     while !rest.is_empty() {
-        let marker = std::iter::once("通")
-            .chain(crate::parse::DIRECTIONS)
-            .filter_map(|word| rest.find(word).map(|i| (i, word, direction_suffix(word))))
-            .min_by_key(|(i, word, _)| (*i, std::cmp::Reverse(word.len())));
+        let marker = first_marker(rest);
         let Some((at, kanji, suffix)) = marker else {
             let m = romaji::romanize_mixed(rest, &style.get_spelling(), read);
             out.unread_kanji |= m.unread_kanji;

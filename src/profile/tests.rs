@@ -205,3 +205,15 @@ fn buildings_and_sub_areas() {
     let p = romanize_with(Style::DEFAULT, "東京都千代田区丸の内1-1 丸の内ビル");
     assert_eq!(p.address, "Marunouchi Bldg. 1-1 Marunouchi");
 }
+
+/// Directions read word by word: the longest word at a char (西入る, not
+/// 西入), and a chain of them as long as the input allows, each once.
+#[test]
+fn kyoto_direction_chains() {
+    let p = romanize_with(Style::DEFAULT, "京都市中京区河原町通三条西入る恵比須町123");
+    assert_eq!(p.address, "123 Kawaramachi-dori Sanjo-nishiiru Ebisucho");
+    let chain = "河原町通三条上る".repeat(40);
+    let p = romanize_with(Style::DEFAULT, &format!("京都市中京区{chain}恵比須町123"));
+    let words = ["Kawaramachi-dori Sanjo-agaru"; 40].join(" ");
+    assert_eq!(p.address, format!("123 {words} Ebisucho"));
+}

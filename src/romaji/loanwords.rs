@@ -84,8 +84,15 @@ fn hand_word(katakana: &str) -> Option<&'static str> {
         .map(|e| e.1)
 }
 
+/// The fewest chars a word of UniDic's table has (`MIN_CHARS` of
+/// `data/gen_loanwords.py`; a test checks).
+const UNIDIC_MIN_CHARS: usize = 3;
+
 /// UniDic's source spelling of a whole katakana word (`data/loanwords_unidic.tsv`).
+/// Shorter text is not searched for (a lone ツ between kanji, over and over,
+/// would be a binary search each).
 fn unidic_word(katakana: &str) -> Option<&'static str> {
+    katakana.chars().nth(UNIDIC_MIN_CHARS - 1)?;
     super::tsv::find(UNIDIC, katakana)
 }
 
@@ -190,14 +197,41 @@ fn split_run(run: &str, spelling: &Spelling, out: &mut String) {
     // ends at each char.
     let mut lens_at: Vec<Vec<usize>> = vec![Vec::new(); n + 1];
     let mut word_ends = vec![false; n + 1];
+    let entries = &dict.entries;
     for i in (0..n).filter(|&i| boundary(i)) {
         let longest = (dict.max_chars + 1).min(n - i);
-        for len in (2..=longest).rev() {
-            if boundary(i + len) && span(i, i + len).and_then(loanword).is_some() {
-                lens_at[i].push(len);
+        let lens = &mut lens_at[i];
+        // The hand-list words that start with the first `len` chars (a
+        // range of the sorted list, narrowed char by char), and whether one
+        // is exactly those chars. A word of `len` chars is one of them, a
+        // plural one whose stem was (`len - 1`).
+        let (mut lo, mut hi) = (0, entries.len());
+        let mut stem_is_word = false;
+        for len in 1..=longest {
+            let Some(prefix) = span(i, i + len) else {
+                break;
+            };
+            let range = entries.get(lo..hi).unwrap_or_default();
+            let start = lo + range.partition_point(|e| e.0 < prefix);
+            let after = entries.get(start..hi).unwrap_or_default();
+            let end = start + after.partition_point(|e| e.0.starts_with(prefix));
+            let is_word = start < end && entries.get(start).is_some_and(|e| e.0 == prefix);
+            if len >= 2
+                && (is_word || stem_is_word)
+                && boundary(i + len)
+                && loanword(prefix).is_some()
+            {
+                lens.push(len);
                 word_ends[i + len] = true;
             }
+            // No word goes on from here: none longer can be found.
+            if start == end {
+                break;
+            }
+            (lo, hi, stem_is_word) = (start, end, is_word);
         }
+        // Longest first.
+        lens.reverse();
     }
 
     // best[i][state]: the best split of the suffix from char i when the
@@ -210,6 +244,12 @@ fn split_run(run: &str, spelling: &Spelling, out: &mut String) {
         next: After::Free,
     }); 4];
     best[n][After::Particle as usize] = None;
+    // free_from[j]: among the boundaries from char j on where a split may
+    // go on in any way (`best[_][Free]`), the one with the most chars covered
+    // after it, the nearest on ties: (covered, where). Computed as `best`
+    // is, so that choosing an uncovered stretch costs O(1), not O(n).
+    let mut free_from: Vec<Option<(usize, usize)>> = vec![None; n + 2];
+    free_from[n] = Some((0, n));
     for i in (0..n).rev() {
         let mut words: Vec<Step> = Vec::new();
         for &len in &lens_at[i] {
@@ -240,25 +280,21 @@ fn split_run(run: &str, spelling: &Spelling, out: &mut String) {
                 next: After::Particle,
             });
         }
-        let mut uncovered: [Option<Step>; 2] = [None; 2];
-        for len in 1..=n - i {
-            if !boundary(i + len) {
-                continue;
-            }
-            if let Some(rest) = best[i + len][After::Free as usize] {
-                let step = Step {
-                    covered: rest.covered,
-                    len,
+        // An uncovered stretch from i to a boundary j (at least 1, or 3,
+        // chars on), then anything: the j with the most covered after it,
+        // the nearest on ties.
+        let uncovered = [i + 1, i + 3].map(|from| {
+            free_from
+                .get(from)
+                .copied()
+                .flatten()
+                .map(|(covered, j)| Step {
+                    covered,
+                    len: j - i,
                     word: false,
                     next: After::Free,
-                };
-                for (k, ok) in [true, len >= 3].into_iter().enumerate() {
-                    if ok && uncovered[k].is_none_or(|u| step.covered > u.covered) {
-                        uncovered[k] = Some(step);
-                    }
-                }
-            }
-        }
+                })
+        });
         let pick = |steps: &mut dyn Iterator<Item = Step>| {
             steps.fold(None, |acc: Option<Step>, s| match acc {
                 Some(a) if a.covered >= s.covered => Some(a),
@@ -272,6 +308,14 @@ fn split_run(run: &str, spelling: &Spelling, out: &mut String) {
             pick(&mut words.iter().copied()),
             pick(&mut long_words()),
         ];
+        let here = best[i][After::Free as usize]
+            .filter(|_| boundary(i))
+            .map(|s| (s.covered, i));
+        free_from[i] = match (here, free_from[i + 1]) {
+            (Some(h), Some(later)) if later.0 > h.0 => Some(later),
+            (None, later) => later,
+            (here, _) => here,
+        };
     }
 
     // Walk the chosen steps into (from, to, word?) segments; consecutive
@@ -370,6 +414,35 @@ mod tests {
         }
         assert!(count >= 300, "{count} entries");
         assert_eq!(dictionary().entries.len(), count);
+    }
+
+    /// UniDic's table is sorted and every word has at least
+    /// [`UNIDIC_MIN_CHARS`] chars, so shorter text is not searched for.
+    #[test]
+    fn unidic_table_is_sorted_and_its_words_long_enough() {
+        assert!(crate::romaji::tsv::assert_sorted(UNIDIC) > 20_000);
+        for line in UNIDIC.lines().skip(1) {
+            let (word, english) = line.split_once('\t').unwrap();
+            assert!(word.chars().count() >= UNIDIC_MIN_CHARS, "{word}");
+            assert_eq!(unidic_word(word), Some(english), "{word}");
+        }
+    }
+
+    /// Long runs (a 1 KiB address holds 340 kana): every word found, and
+    /// what no word covers left as one stretch, in time linear in the run.
+    #[test]
+    fn long_runs() {
+        assert_eq!(en(&"マンション".repeat(60)), ["Mansion"; 60].join(" "));
+        assert_eq!(en(&"アパート".repeat(80)), ["Apartment"; 80].join(" "));
+        assert_eq!(
+            en(&"パークハウスタワーズ".repeat(30)),
+            ["Park House Towers"; 30].join(" ")
+        );
+        assert_eq!(en(&"ヌゾ".repeat(150)), "nuzo".repeat(150));
+        assert_eq!(en(&"アー".repeat(150)), "a".repeat(150));
+        // Marks that only continue a kana: no word starts or ends on one.
+        assert_eq!(en(&"ー".repeat(340)), "");
+        assert_eq!(en(&"ッ".repeat(340)), "");
     }
 
     #[test]

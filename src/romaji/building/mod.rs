@@ -91,6 +91,10 @@ pub(crate) fn segments(text: &str) -> Vec<Segment<'_>> {
     out
 }
 
+/// The most kanji numerals a building number is written with (`一〇〇一`,
+/// `九十九`): its label has at most 4 digits.
+const MAX_NUMERALS: usize = 4;
+
 /// A numbered building part at the start of `s`, and its length in bytes.
 fn numbered_part(s: &str) -> Option<(String, usize)> {
     if let Some(rest) = s.strip_prefix('第') {
@@ -107,11 +111,20 @@ fn numbered_part(s: &str) -> Option<(String, usize)> {
     let (label, len) = if ascii > 0 {
         (s.get(..ascii)?.to_owned(), ascii)
     } else {
-        let len: usize = s
+        // At most MAX_NUMERALS chars (九十九, 一〇一): `segments` asks at
+        // every char, so a long numeral run must not be read whole each time.
+        let mut numerals = s
             .chars()
             .take_while(|c| "〇一二三四五六七八九十".contains(*c))
+            .take(MAX_NUMERALS + 1);
+        let len: usize = numerals
+            .by_ref()
+            .take(MAX_NUMERALS)
             .map(char::len_utf8)
             .sum();
+        if numerals.next().is_some() {
+            return None;
+        }
         let numerals = s.get(..len).filter(|n| !n.is_empty())?;
         let digits = fold_key(numerals);
         if !digits.bytes().all(|b| b.is_ascii_digit()) {
@@ -233,15 +246,22 @@ fn best_split<'a>(
     };
     // The run with variants folded (髙島 → 高島), if that changes it: the
     // vocabulary is looked up folded, place names as written, then folded.
-    let folded: Option<Vec<char>> = match fold_variants(run) {
-        Cow::Owned(f) => Some(f.chars().collect()),
+    // Folding maps char to char, so char i of the run is char i of the
+    // folded run; a span is sliced, never collected (there are n² spans).
+    let folded: Option<(String, Vec<usize>)> = match fold_variants(run) {
+        Cow::Owned(f) => {
+            let offsets = f
+                .char_indices()
+                .map(|(i, _)| i)
+                .chain(std::iter::once(f.len()))
+                .collect();
+            Some((f, offsets))
+        }
         Cow::Borrowed(_) => None,
     };
-    let folded_span = |i: usize, j: usize| -> Option<String> {
-        folded
-            .as_ref()
-            .and_then(|f| f.get(i..j))
-            .map(|c| c.iter().collect())
+    let folded_span = |i: usize, j: usize| -> Option<&str> {
+        let (f, offsets) = folded.as_ref()?;
+        f.get(*offsets.get(i)?..*offsets.get(j)?)
     };
     // best[i]: the cheapest split of the suffix from char i: (cost, chars
     // in the first piece, the first piece). A place from the table holds its
@@ -255,10 +275,9 @@ fn best_split<'a>(
         let mut pick: Option<(u32, usize, Piece<'a>)> = None;
         // Whether a place name may still start at i and be `len` long.
         let (mut raw_alive, mut folded_alive) = (true, folded.is_some());
-        let vocab_alive = folded
-            .as_ref()
-            .and_then(|f| f.get(i).copied())
-            .or_else(|| span(i, i + 1).and_then(|c| c.chars().next()))
+        let vocab_alive = folded_span(i, i + 1)
+            .or_else(|| span(i, i + 1))
+            .and_then(|c| c.chars().next())
             .is_some_and(vocab::starts_word);
         for len in 1..=n - i {
             let j = i + len;
@@ -274,7 +293,7 @@ fn best_split<'a>(
             };
             let folded_text = folded_span(i, j);
             if vocab_alive && len <= vocab::MAX_CHARS {
-                if let Some(v) = vocab::vocab(folded_text.as_deref().unwrap_or(text)) {
+                if let Some(v) = vocab::vocab(folded_text.unwrap_or(text)) {
                     let piece = if v.english.is_empty() {
                         Piece::Kana(Cow::Borrowed(v.kana), v.join)
                     } else {
@@ -294,7 +313,7 @@ fn best_split<'a>(
                 if raw_alive {
                     (nationwide, raw_alive) = places::lookup(text);
                 }
-                if let (None, true, Some(f)) = (nationwide, folded_alive, &folded_text) {
+                if let (None, true, Some(f)) = (nationwide, folded_alive, folded_text) {
                     (nationwide, folded_alive) = places::lookup(f);
                 }
                 if let Some(readings) = nationwide {

@@ -41,6 +41,16 @@ fn numbered_parts() {
     assert_eq!(segments("第"), vec![Text("第")]);
     assert_eq!(segments("オアシス21"), vec![Text("オアシス21")]);
     assert!(segments("").is_empty());
+    // A building number has at most four kanji numerals (一〇〇一, 九十九):
+    // in a longer run only the last four can be one, and a long run is not
+    // read whole at every char.
+    assert_eq!(
+        segments("一二三四五六七号館"),
+        vec![Text("一二三"), Part("Bldg. 4567".into())]
+    );
+    assert_eq!(segments("九十九号館"), vec![Part("Bldg. 99".into())]);
+    let numerals = "一".repeat(330);
+    assert_eq!(segments(&numerals), vec![Text(&numerals)]);
 }
 
 #[test]

@@ -96,7 +96,11 @@ pub(crate) fn romanize_mixed(
         match segment {
             Segment::Part(part) => {
                 // ビル1号館: `Bldg. 1`, not `Bldg. Bldg. 1`.
-                let after_bldg = out.mixed.text.to_ascii_lowercase().ends_with("bldg.");
+                // (The last five bytes only: the text grows with every part.)
+                let text = &out.mixed.text;
+                let after_bldg = text
+                    .get(text.len().saturating_sub(5)..)
+                    .is_some_and(|end| end.eq_ignore_ascii_case("bldg."));
                 match part.strip_prefix("Bldg. ").filter(|_| after_bldg) {
                     Some(label) => out.word(label, Join::Word),
                     None => out.word(&part, Join::Word),
