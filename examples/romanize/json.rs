@@ -120,10 +120,16 @@ fn push_opt_str(out: &mut Vec<u8>, s: Option<&str>) {
 
 /// `NNN-NNNN`, quoted.
 fn push_code(out: &mut Vec<u8>, code: PostalCode) {
-    let n = code.value();
-    let mut text = *b"\"000-0000\"";
-    let mut rest = n;
-    for at in [8, 7, 6, 5, 3, 2, 1] {
+    out.push(b'"');
+    push_code_digits(out, code);
+    out.push(b'"');
+}
+
+/// `NNN-NNNN`, as `PostalCode`'s `Display` writes it.
+fn push_code_digits(out: &mut Vec<u8>, code: PostalCode) {
+    let mut text = *b"000-0000";
+    let mut rest = code.value();
+    for at in [7, 6, 5, 4, 2, 1, 0] {
         text[at] = b'0' + (rest % 10) as u8;
         rest /= 10;
     }
@@ -167,8 +173,19 @@ fn push_warning(out: &mut Vec<u8>, w: &Warning) -> serde_json::Result<()> {
     out.extend_from_slice(b"{\"kind\":\"");
     out.extend_from_slice(w.kind().as_bytes());
     out.extend_from_slice(b"\",\"message\":\"");
-    // Writing into a Vec cannot fail.
-    let _ = write!(Escaping(out), "{w}");
+    match code {
+        // The message of nearly every answer, without the formatting
+        // machinery (the test below holds it to `Display`'s).
+        Some(code) => {
+            out.extend_from_slice(b"postal code ");
+            push_code_digits(out, code);
+            out.extend_from_slice(b" inferred from address");
+        }
+        // Writing into a Vec cannot fail.
+        None => {
+            let _ = write!(Escaping(out), "{w}");
+        }
+    }
     out.push(b'"');
     if let Some(code) = code {
         out.extend_from_slice(b",\"code\":");
@@ -319,5 +336,11 @@ mod tests {
             }
         }
         assert!(kinds.len() >= 4, "{kinds:?}");
+        for n in [0, 45, 1_040_045, 9_999_999] {
+            let w = Warning::PostalCodeInferred(PostalCode::new(n).unwrap());
+            let mut fast = Vec::new();
+            push_warning(&mut fast, &w).unwrap();
+            assert_eq!(fast, serde_json::to_vec(&w).unwrap());
+        }
     }
 }
