@@ -26,7 +26,7 @@ use criterion::{black_box, criterion_group, criterion_main, BenchmarkGroup, Crit
 use jusho::gazetteer::{self, Gazetteer, Place};
 use jusho::romaji::Spelling;
 use jusho::Style;
-use jusho::{PostalCode, Romanizer};
+use jusho::{PostalCode, RomanizedBuf, Romanizer};
 use std::time::Duration;
 
 /// Criterion measurement: CPU time of the bench thread.
@@ -155,6 +155,14 @@ fn romanize(c: &mut Criterion<CpuTime>) {
         full,
     );
     bench_corpus(&mut group, "typed_mix", &corpus::typed_mix(gz), full);
+    // The batch way: one RomanizedBuf refilled address after address.
+    let buf = std::cell::RefCell::new(RomanizedBuf::new());
+    let into = |s: &str| {
+        romanizer
+            .romanize_into(s, &mut buf.borrow_mut())
+            .map(|_| ())
+    };
+    bench_corpus(&mut group, "typed_mix_into", &corpus::typed_mix(gz), into);
     group.finish();
 
     // The same, one form at a time, to see which form costs what.

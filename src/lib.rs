@@ -78,7 +78,8 @@ pub use parse::{parse, Block, Parts, PoBox};
 pub use postal::PostalCode;
 pub use profile::{
     romanize, CityOrder, FilledForm, Form, FormField, NamedPart, ParseFormError, PrefectureSuffix,
-    Profile, Romanized, RomanizedParts, Romanizer, Style, TextPart, DEFAULT_LINE_LIMIT,
+    Profile, Romanized, RomanizedBuf, RomanizedParts, Romanizer, Style, TextPart,
+    DEFAULT_LINE_LIMIT,
 };
 pub use romaji::ParseOptionError;
 pub use warning::Warning;

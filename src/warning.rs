@@ -138,7 +138,7 @@ impl serde::Serialize for Warning {
         use serde::ser::SerializeMap;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("kind", self.kind())?;
-        map.serialize_entry("message", &self.to_string())?;
+        map.serialize_entry("message", &Message(self))?;
         match self {
             Warning::PostalCodeInferred(code) | Warning::PostalCodeUnknown(code) => {
                 map.serialize_entry("code", code)?;
@@ -177,11 +177,41 @@ impl serde::Serialize for Warning {
     }
 }
 
+/// A warning's message, serialized as a string without being collected
+/// into one first.
+#[cfg(feature = "serde")]
+struct Message<'a>(&'a Warning);
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for Message<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self.0)
+    }
+}
+
+/// `NNN-NNNN`, as [`PostalCode`]'s `Display` writes it, without going
+/// through the formatting machinery (most answers have one in a warning).
+struct Code(PostalCode);
+
+impl fmt::Display for Code {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut text = *b"000-0000";
+        let mut rest = self.0.value();
+        for at in [7, 6, 5, 4, 2, 1, 0] {
+            text[at] = b'0' + (rest % 10) as u8;
+            rest /= 10;
+        }
+        f.write_str(std::str::from_utf8(&text).map_err(|_| fmt::Error)?)
+    }
+}
+
 impl fmt::Display for Warning {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Warning::PostalCodeInferred(code) => {
-                write!(f, "postal code {code} inferred from address")
+                f.write_str("postal code ")?;
+                fmt::Display::fmt(&Code(*code), f)?;
+                f.write_str(" inferred from address")
             }
             Warning::PostalCodeNotInferred => {
                 f.write_str("postal code not given and not unique for this address")
@@ -235,6 +265,23 @@ impl fmt::Display for Warning {
                 f,
                 "{field} is {length} characters, over the form's limit of {limit}, and the address does not fit otherwise; nothing was cut, shorten it by hand"
             ),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_as_postal_code_writes_them() {
+        for n in [0, 1, 45, 1_040_045, 9_999_999] {
+            let code = PostalCode::new(n).unwrap();
+            assert_eq!(Code(code).to_string(), code.to_string());
+            assert_eq!(
+                Warning::PostalCodeInferred(code).to_string(),
+                format!("postal code {code} inferred from address")
+            );
         }
     }
 }

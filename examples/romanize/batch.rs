@@ -5,7 +5,7 @@ use std::borrow::Cow;
 use std::ffi::OsString;
 use std::io::{self, BufRead, BufReader, Write};
 
-use jusho::{Romanized, Romanizer};
+use jusho::{Romanized, RomanizedBuf, Romanizer};
 
 use crate::output::{Failure, Render};
 use crate::pipeline::{self, Chunk, Feed, Tally, CHUNK_LINES};
@@ -56,10 +56,13 @@ impl<W: Write> Run<W> {
             jobs,
             read_stdin_lines,
             move |first, lines: &[Line], out, tally| {
+                // One answer's strings, refilled line after line.
+                let mut buf = RomanizedBuf::new();
                 for (i, line) in (first..).zip(lines) {
-                    let (input, result) = romanize(&romanizer, &line.bytes, line.len);
+                    let (input, result) =
+                        romanize_into(&romanizer, &line.bytes, line.len, &mut buf);
                     render
-                        .answer(out, i, &input, &result, tally)
+                        .answer(out, i, &input, result.as_ref().map(|r| *r), tally)
                         .expect("writing to memory");
                 }
             },
@@ -155,6 +158,35 @@ pub(crate) fn romanize<'a>(
     bytes: &'a [u8],
     len: usize,
 ) -> (Cow<'a, str>, Result<Romanized, Failure>) {
+    match checked_text(bytes, len) {
+        Ok(text) => (
+            Cow::Borrowed(text),
+            romanizer.romanize_full(text).map_err(Failure::Jusho),
+        ),
+        Err((input, failure)) => (input, Err(failure)),
+    }
+}
+
+/// [`romanize`] into `buf`, reusing the strings of its last answer.
+pub(crate) fn romanize_into<'a, 'b>(
+    romanizer: &Romanizer,
+    bytes: &'a [u8],
+    len: usize,
+    buf: &'b mut RomanizedBuf,
+) -> (Cow<'a, str>, Result<&'b Romanized, Failure>) {
+    match checked_text(bytes, len) {
+        Ok(text) => (
+            Cow::Borrowed(text),
+            romanizer.romanize_into(text, buf).map_err(Failure::Jusho),
+        ),
+        Err((input, failure)) => (input, Err(failure)),
+    }
+}
+
+/// The text of an input the library can be given: `bytes` is what was kept
+/// of it, `len` its full length. Otherwise the input as shown in answers,
+/// and why it is refused.
+fn checked_text(bytes: &[u8], len: usize) -> Result<&str, (Cow<'_, str>, Failure)> {
     if len > jusho::MAX_INPUT_BYTES {
         // The library's own check and message, for a line that was
         // perhaps not kept whole.
@@ -166,38 +198,28 @@ pub(crate) fn romanize<'a>(
         if len > bytes.len() {
             input.to_mut().push('…');
         }
-        return (
-            input,
-            Err(Failure::Own {
-                kind: "too_long",
-                message,
-            }),
+        let failure = Failure::Own {
+            kind: "too_long",
+            message,
+        };
+        return Err((input, failure));
+    }
+    std::str::from_utf8(bytes).map_err(|e| {
+        let at = e.valid_up_to();
+        let bad = &bytes[at..at + e.error_len().unwrap_or(bytes.len() - at)];
+        let hex: Vec<String> = bad.iter().map(|b| format!("0x{b:02X}")).collect();
+        let input = String::from_utf8_lossy(bytes);
+        let message = format!(
+            "address is not valid UTF-8: expected a UTF-8 character at byte {at}, but found {} in {:?}",
+            hex.join(" "),
+            input
         );
-    }
-    match std::str::from_utf8(bytes) {
-        Ok(text) => (
-            Cow::Borrowed(text),
-            romanizer.romanize_full(text).map_err(Failure::Jusho),
-        ),
-        Err(e) => {
-            let at = e.valid_up_to();
-            let bad = &bytes[at..at + e.error_len().unwrap_or(bytes.len() - at)];
-            let hex: Vec<String> = bad.iter().map(|b| format!("0x{b:02X}")).collect();
-            let input = String::from_utf8_lossy(bytes);
-            let message = format!(
-                "address is not valid UTF-8: expected a UTF-8 character at byte {at}, but found {} in {:?}",
-                hex.join(" "),
-                input
-            );
-            (
-                input,
-                Err(Failure::Own {
-                    kind: "invalid_utf8",
-                    message,
-                }),
-            )
-        }
-    }
+        let failure = Failure::Own {
+            kind: "invalid_utf8",
+            message,
+        };
+        (input, failure)
+    })
 }
 
 /// Reads one line into `buf` without its `\n` (or `\r\n`, or a final `\r`),

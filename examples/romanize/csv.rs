@@ -13,7 +13,9 @@ use std::io::{self, BufRead, BufReader, Write};
 
 use ::csv::{ByteRecord, ReaderBuilder, Terminator, WriterBuilder};
 
-use crate::batch::{romanize, Run};
+use jusho::RomanizedBuf;
+
+use crate::batch::{romanize_into, Run};
 use crate::output::{Failure, Fields};
 use crate::pipeline::{self, Chunk, Feed, Tally, CHUNK_LINES};
 use crate::progress::Progress;
@@ -87,20 +89,23 @@ pub(crate) fn run<W: Write>(
         jobs,
         move |feed: &mut Feed<ByteRecord>| read_records(reader, feed, bom),
         move |_first, rows: &[ByteRecord], out, tally| {
+            // One answer's strings, refilled row after row.
+            let mut buf = RomanizedBuf::new();
             let answered = rows.iter().map(|row| {
                 let mut cells = row.clone();
                 while cells.len() < width {
                     cells.push_field(b"");
                 }
                 let result = match row.get(at) {
-                    Some(cell) => romanize(&romanizer, cell, cell.len()).1,
+                    Some(cell) => romanize_into(&romanizer, cell, cell.len(), &mut buf).1,
                     None => Err(Failure::Own {
                         kind: "malformed_row",
                         message: format!("row has {} cells, but the header has {width}", row.len()),
                     }),
                 };
-                tally.count(&result);
-                append_answer(&mut cells, &result, fields);
+                let result = result.as_ref().map(|r| *r);
+                tally.count(result);
+                append_answer(&mut cells, result, fields);
                 cells
             });
             write_rows(terminator, out, answered).expect("writing to memory");
@@ -136,7 +141,7 @@ fn appended_columns(fields: Fields) -> Vec<&'static str> {
 /// warnings (with [`Fields::All`]), the error.
 fn append_answer(
     cells: &mut ByteRecord,
-    result: &Result<jusho::Romanized, Failure>,
+    result: Result<&jusho::Romanized, &Failure>,
     fields: Fields,
 ) {
     match result {

@@ -20,13 +20,14 @@
 //!
 //! One job per file: `args` reads the command line, `batch` feeds inputs
 //! (arguments or lines of standard input) to the romanizer, `output` writes
-//! each answer (a labelled block or a JSON line), `progress` draws the
+//! each answer (a labelled block or a JSON line), `json` writes the JSON, `progress` draws the
 //! progress line and the summary, `pipeline` spreads batch work over the
 //! cores (`--jobs`), `csv` reads and writes `--csv`.
 
 mod args;
 mod batch;
 mod csv;
+mod json;
 mod output;
 #[cfg(feature = "serve")]
 mod page;

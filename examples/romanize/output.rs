@@ -8,6 +8,7 @@ use jusho::{FilledForm, Form, Romanized};
 use serde::Serialize;
 
 use crate::batch::Run;
+use crate::json;
 use crate::pipeline::Tally;
 
 impl<W: Write> Run<W> {
@@ -18,13 +19,15 @@ impl<W: Write> Run<W> {
         result: &Result<Romanized, Failure>,
     ) -> io::Result<()> {
         self.failed |= result.is_err();
+        let mut bytes = Vec::new();
         self.render.answer(
-            &mut self.out,
+            &mut bytes,
             self.answered,
             input,
-            result,
+            result.as_ref(),
             &mut Tally::default(),
         )?;
+        self.out.write_all(&bytes)?;
         self.answered += 1;
         Ok(())
     }
@@ -52,10 +55,10 @@ impl Render {
     /// Writes the answer to input number `index` (from 0) and counts it.
     pub(crate) fn answer(
         &self,
-        out: &mut impl Write,
+        out: &mut Vec<u8>,
         index: u64,
         input: &str,
-        result: &Result<Romanized, Failure>,
+        result: Result<&Romanized, &Failure>,
         tally: &mut Tally,
     ) -> io::Result<()> {
         tally.count(result);
@@ -65,15 +68,14 @@ impl Render {
         };
         if self.json {
             match (result, self.fields) {
-                (Ok(romanized), Fields::Profile) => serde_json::to_writer(
-                    &mut *out,
-                    &JsonProfile {
-                        input,
-                        profile: &romanized.profile,
-                        form: form.as_ref(),
-                    },
-                )
-                .map_err(io::Error::from)?,
+                (Ok(romanized), Fields::Profile) => {
+                    out.extend_from_slice(b"{\"input\":");
+                    json::push_str(out, input);
+                    out.push(b',');
+                    json::push_profile(out, &romanized.profile);
+                    push_form(out, form.as_ref())?;
+                    out.push(b'}');
+                }
                 _ => write_json(&mut *out, input, result, form.as_ref())?,
             }
             out.write_all(b"\n")?;
@@ -108,7 +110,7 @@ impl Render {
 
 impl Tally {
     /// Counts one answer: a line, perhaps failed, and its warnings by kind.
-    pub(crate) fn count(&mut self, result: &Result<Romanized, Failure>) {
+    pub(crate) fn count(&mut self, result: Result<&Romanized, &Failure>) {
         self.lines += 1;
         match result {
             Ok(r) => {
@@ -152,43 +154,37 @@ impl std::fmt::Display for Failure {
 /// Writes one `--json` answer (no newline): the input, then the library's
 /// own serialization, and `"form"` when a form was asked for. The page's
 /// `/api/romanize` answers with the same object.
-pub(crate) fn write_json<W: Write>(
-    out: W,
+pub(crate) fn write_json(
+    out: &mut Vec<u8>,
     input: &str,
-    result: &Result<Romanized, Failure>,
+    result: Result<&Romanized, &Failure>,
     form: Option<&FilledForm>,
 ) -> io::Result<()> {
     match result {
-        Ok(romanized) => serde_json::to_writer(
-            out,
-            &JsonOk {
-                input,
-                romanized,
-                form,
-            },
-        ),
-        Err(error) => serde_json::to_writer(out, &JsonErr { input, error }),
+        Ok(romanized) => {
+            // Room for a typical answer (about 700 bytes) at once.
+            out.reserve(1024);
+            out.extend_from_slice(b"{\"input\":");
+            json::push_str(out, input);
+            out.push(b',');
+            json::push_romanized(out, romanized)?;
+            push_form(out, form)?;
+            out.push(b'}');
+            Ok(())
+        }
+        Err(error) => {
+            serde_json::to_writer(out, &JsonErr { input, error }).map_err(io::Error::from)
+        }
     }
-    .map_err(io::Error::from)
 }
 
-/// A `--json` answer: the input, then the library's own serialization.
-#[derive(Serialize)]
-struct JsonOk<'a> {
-    input: &'a str,
-    #[serde(flatten)]
-    romanized: &'a Romanized,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    form: Option<&'a FilledForm>,
-}
-
-/// A `--json --fields profile` answer: the input and the form's fields.
-#[derive(Serialize)]
-struct JsonProfile<'a> {
-    input: &'a str,
-    profile: &'a jusho::Profile,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    form: Option<&'a FilledForm>,
+/// Appends `,"form":{…}` when there is a form.
+fn push_form(out: &mut Vec<u8>, form: Option<&FilledForm>) -> io::Result<()> {
+    if let Some(form) = form {
+        out.extend_from_slice(b",\"form\":");
+        serde_json::to_writer(&mut *out, form)?;
+    }
+    Ok(())
 }
 
 #[derive(Serialize)]

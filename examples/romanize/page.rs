@@ -126,12 +126,12 @@ pub(crate) fn json(query: &Query, server_style: Style) -> (Vec<u8>, bool) {
                 Usage::Bad(message) => message,
                 _ => "invalid option".to_string(),
             };
-            let failure = Err(Failure::Own {
+            let failure = Failure::Own {
                 kind: "invalid_option",
                 message,
-            });
+            };
             let mut out = Vec::new();
-            let _ = write_json(&mut out, &input, &failure, None);
+            let _ = write_json(&mut out, &input, Err(&failure), None);
             return (out, false);
         }
     };
@@ -147,7 +147,7 @@ pub(crate) fn json(query: &Query, server_style: Style) -> (Vec<u8>, bool) {
         _ => None,
     };
     let mut out = Vec::new();
-    if write_json(&mut out, &input, &result, form.as_ref()).is_err() {
+    if write_json(&mut out, &input, result.as_ref(), form.as_ref()).is_err() {
         out = br#"{"input":"","error":{"kind":"internal","message":"could not write the answer"}}"#
             .to_vec();
     }

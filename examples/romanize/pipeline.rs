@@ -126,7 +126,8 @@ where
                 return;
             };
             let mut done = Done {
-                bytes: Vec::with_capacity(chunk.items.len() * 256),
+                // A --json answer is about 700 bytes.
+                bytes: Vec::with_capacity(chunk.items.len() * 1024),
                 tally: Tally::default(),
                 flush: chunk.flush,
                 read_to: chunk.read_to,

@@ -26,26 +26,28 @@ thread_local! {
         RefCell::new(gazetteer::FnvMap::default());
 }
 
-/// The romaji of a gazetteer place in this style, computed once per
-/// thread: place names repeat from address to address.
-pub(super) fn cached(
+/// Appends the romaji of a gazetteer place in this style to `out`,
+/// computed once per thread: place names repeat from address to address.
+pub(super) fn push_cached(
     style: Style,
     kind: PlaceKind,
     place: &Place,
     compute: impl FnOnce() -> String,
-) -> String {
+    out: &mut String,
+) {
     // The gazetteer's text is 'static, so its address identifies it.
     let key = (style, kind, place.kana.as_ptr() as usize, place.kana.len());
     PLACE_ROMAJI.with(|cache| {
         if let Some(found) = cache.borrow().get(&key) {
-            return found.clone();
+            out.push_str(found);
+            return;
         }
         let romaji = compute();
+        out.push_str(&romaji);
         let mut cache = cache.borrow_mut();
         if cache.len() >= PLACE_ROMAJI_CAPACITY {
             cache.clear();
         }
-        cache.insert(key, romaji.clone());
-        romaji
+        cache.insert(key, romaji);
     })
 }

@@ -9,13 +9,16 @@
 //! kanji it knows as place names.
 //!
 //! One job per file: `output` the result types, `romanizer` the
-//! [`Romanizer`] and the assembly of the five fields, `names` the
+//! [`Romanizer`], `assemble` the assembly of the five fields, `buf` the
+//! reusable [`RomanizedBuf`], `names` the
 //! place-name suffix rules, `building` the reading of buildings and sub-areas
 //! (字 names, Kyoto directions), `cache` the per-thread cache of place romaji, `form` the
 //! layouts of other forms (address lines, one line, Japan Post) built from
 //! the result.
-//! Only `romanizer` uses the others; none of them imports it back.
+//! Only `romanizer` and `assemble` use the others; none of them imports it back.
 
+mod assemble;
+mod buf;
 mod building;
 mod cache;
 mod form;
@@ -26,6 +29,7 @@ mod style;
 #[cfg(test)]
 mod tests;
 
+pub use buf::RomanizedBuf;
 pub use form::{FilledForm, Form, FormField, ParseFormError, DEFAULT_LINE_LIMIT};
 pub use output::{NamedPart, Profile, Romanized, RomanizedParts, TextPart};
 pub use romanizer::Romanizer;

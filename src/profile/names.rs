@@ -2,7 +2,6 @@
 //! parts' suffixes (-shi, -ku, -cho/-machi, -mura/-son, -gun) and the
 //! numbered parts of towns (Kita 1-jo Higashi).
 
-use super::output::NamedPart;
 use crate::gazetteer::{self, Place};
 use crate::romaji;
 use crate::{PrefectureSuffix, Style};
@@ -17,14 +16,6 @@ const COUNTERS: [(&str, &str); 7] = [
     ("チワリ", "chiwari"),
     ("ク", "ku"),
 ];
-
-pub(super) fn named(place: Place, romaji: String) -> NamedPart {
-    NamedPart {
-        ja: place.kanji.to_owned(),
-        kana: place.kana.to_owned(),
-        romaji,
-    }
-}
 
 /// Hepburn for a kana reading, long vowels merged only inside the
 /// segments that `place`'s junctions (offset by `from`) delimit.

@@ -1,15 +1,12 @@
-//! The [`Romanizer`]: parse, read every part, and assemble the five fields.
+//! The [`Romanizer`]: parse, then read every part and assemble the five
+//! fields (in `assemble`).
 
-use super::building::{gazetteer_reading, skyscraper_reading, sub_area, without_aza_prefix};
-use super::cache::{cached, PlaceKind};
-use super::names::{self, named};
-use super::output::{Profile, Romanized, RomanizedParts, TextPart};
+use super::assemble::assemble;
+use super::buf::{Pool, RomanizedBuf};
+use super::output::{Profile, Romanized};
 use crate::error::Error;
-use crate::gazetteer::Place;
 use crate::parse::{parse, Parts};
-use crate::romaji::{self, Case};
-use crate::warning::Warning;
-use crate::{CityOrder, Style};
+use crate::Style;
 
 /// Turns addresses into [`Profile`]s in a chosen [`Style`].
 ///
@@ -74,163 +71,46 @@ impl Romanizer {
         Ok(self.romanize_parts(parts))
     }
 
+    /// Parses and romanizes an address into `buf`, reusing the strings
+    /// of the answer `buf` held before: for batches, where allocating every
+    /// answer anew costs more than the answer. Returns the answer, the same
+    /// as [`Romanizer::romanize_full`]'s; it stays in `buf` (see
+    /// [`RomanizedBuf::get`]) until the next call.
+    ///
+    /// # Errors
+    ///
+    /// Every error of [`crate::parse`]; `buf` then holds no answer.
+    ///
+    /// # Example: a batch
+    ///
+    /// ```
+    /// use jusho::{RomanizedBuf, Romanizer};
+    ///
+    /// let romanizer = Romanizer::default();
+    /// let mut buf = RomanizedBuf::new();
+    /// let mut zips = String::new();
+    /// for line in "中央区築地1-1-1\n大阪府大阪市北区梅田1-3-1".lines() {
+    ///     let romanized = romanizer.romanize_into(line, &mut buf)?;
+    ///     zips.push_str(&romanized.profile.zip);
+    ///     zips.push(' ');
+    /// }
+    /// assert_eq!(zips, "104-0045 530-0001 ");
+    /// assert_eq!(buf.get().unwrap().profile.city, "Kita-ku, Osaka-shi");
+    /// # Ok::<(), jusho::Error>(())
+    /// ```
+    pub fn romanize_into<'b>(
+        &self,
+        text: &str,
+        buf: &'b mut RomanizedBuf,
+    ) -> Result<&'b Romanized, Error> {
+        buf.recycle();
+        let parts = parse(text)?;
+        let romanized = assemble(&self.style, parts, &mut buf.pool);
+        Ok(buf.romanized.insert(romanized))
+    }
+
     /// Romanizes already parsed parts.
     pub fn romanize_parts(&self, parts: Parts) -> Romanized {
-        let style = &self.style;
-        let case = style.get_case();
-        let mut warnings = parts.warnings.clone();
-
-        let prefecture = parts.prefecture;
-        let prefecture = named(
-            prefecture.name,
-            cached(self.style, PlaceKind::Prefecture, &prefecture.name, || {
-                names::prefecture(style, prefecture)
-            }),
-        );
-        let part = |p: &Place| {
-            named(
-                *p,
-                cached(self.style, PlaceKind::MunicipalityPart, p, || {
-                    names::municipality_part(style, p)
-                }),
-            )
-        };
-        let county = parts.county().map(part);
-        let city = part(parts.city());
-        let ward = parts.ward().map(part);
-        let town = parts.town.filter(|t| !t.is_city_wide()).map(|t| {
-            named(
-                t.name,
-                cached(self.style, PlaceKind::Town, &t.name, || {
-                    names::town(style, &t.name)
-                }),
-            )
-        });
-
-        let near = parts.municipality;
-        let building_text = parts.building.as_deref().unwrap_or("");
-        let read = |kanji: &str| {
-            crate::parse::kyoto_street_reading(kanji, near)
-                .map(str::to_owned)
-                .or_else(|| {
-                    parts
-                        .skyscraper
-                        .and_then(|sky| skyscraper_reading(kanji, building_text, &sky))
-                })
-                .or_else(|| gazetteer_reading(kanji, near))
-        };
-        let mut mixed = |text: &Option<String>, strip_aza: bool| {
-            text.as_ref().map(|ja| {
-                let body = if strip_aza {
-                    without_aza_prefix(ja)
-                } else {
-                    ja
-                };
-                let romaji = if strip_aza {
-                    sub_area(style, body, &read)
-                } else {
-                    romaji::romanize_mixed(body, &style.get_spelling(), &read)
-                };
-                if romaji.unread_kanji {
-                    warnings.push(Warning::UnreadKanji(ja.clone()));
-                }
-                if romaji.dropped_other {
-                    warnings.push(Warning::DroppedText {
-                        text: ja.clone(),
-                        dropped: romaji.dropped.clone(),
-                    });
-                }
-                TextPart {
-                    ja: ja.clone(),
-                    romaji: romaji.text,
-                }
-            })
-        };
-        let sub_area = mixed(&parts.sub_area, true);
-        let building = mixed(&parts.building, false);
-
-        let block = parts.block.as_ref().map(|b| {
-            if b.is_chome_only() {
-                romaji::apply_case(&format!("{b}-chome"), case)
-            } else {
-                b.to_string()
-            }
-        });
-
-        // Address: #room floor Building block sub-area Town.
-        let mut address: Vec<String> = Vec::new();
-        if let Some(room) = &parts.room {
-            address.push(format!("#{room}"));
-        }
-        if let Some(floor) = parts.floor {
-            let below = if parts.basement { "b" } else { "" };
-            address.push(romaji::apply_case(&format!("{below}{floor}f"), Case::Upper));
-        }
-        if let Some(name) = building.as_ref().filter(|b| !b.romaji.is_empty()) {
-            address.push(name.romaji.clone());
-        }
-        let premises = address.len();
-        for piece in [
-            block.clone(),
-            sub_area.as_ref().map(|s| s.romaji.clone()),
-            town.as_ref().map(|t| t.romaji.clone()),
-        ]
-        .into_iter()
-        .flatten()
-        {
-            if !piece.is_empty() {
-                address.push(piece);
-            }
-        }
-
-        // Length in bytes of "#room floor Building " before the street.
-        let mut street_start = address[..premises].iter().map(|p| p.len() + 1).sum();
-        if premises == address.len() {
-            street_start = 0;
-        }
-        if let Some(po_box) = &parts.po_box {
-            address = vec![po_box.to_english(style, &read)];
-            street_start = 0;
-        }
-
-        let mut city_parts: Vec<&str> = [ward.as_ref(), Some(&city), county.as_ref()]
-            .into_iter()
-            .flatten()
-            .map(|p| p.romaji.as_str())
-            .collect();
-        let city_field = match style.get_city_order() {
-            CityOrder::SmallestFirst => city_parts.join(", "),
-            CityOrder::LargestFirst => {
-                city_parts.reverse();
-                city_parts.join(" ")
-            }
-        };
-
-        let zip = parts.postal_code;
-        let profile = Profile {
-            country: romaji::apply_case("Japan", case),
-            address: address.join(" "),
-            city: city_field,
-            state: prefecture.romaji.clone(),
-            zip: zip.map(|c| c.to_string()).unwrap_or_default(),
-        };
-        Romanized {
-            profile,
-            parts: RomanizedParts {
-                postal_code: zip,
-                prefecture: Some(prefecture),
-                county,
-                city: Some(city),
-                ward,
-                town,
-                sub_area,
-                block: parts.block.as_ref().map(ToString::to_string),
-                building,
-                floor: parts.floor,
-                room: parts.room.clone(),
-            },
-            warnings,
-            street_start,
-        }
+        assemble(&self.style, parts, &mut Pool::default())
     }
 }

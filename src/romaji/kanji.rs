@@ -16,12 +16,56 @@
 /// Returns `None` when the feature `kakasi` is off, or when some kanji in
 /// `text` stayed unread.
 pub(crate) fn kanji_to_hiragana(text: &str) -> Option<String> {
-    read(text).filter(|hira| !hira.chars().any(crate::text::is_kanji))
+    read(text)
 }
 
 #[cfg(feature = "kakasi")]
 fn read(text: &str) -> Option<String> {
-    Some(kakasi::convert(text).hiragana)
+    memo::read(text, |text| {
+        Some(kakasi::convert(text).hiragana).filter(|hira| !hira.chars().any(crate::text::is_kanji))
+    })
+}
+
+/// kakasi's readings, remembered per thread: a reading costs ~13,000
+/// instructions, and the same words come back from building to building
+/// (本社, 支店, a street's name).
+#[cfg(feature = "kakasi")]
+mod memo {
+    use std::cell::RefCell;
+
+    use crate::gazetteer::FnvMap;
+
+    /// At most this many readings are kept per thread (a few hundred KB);
+    /// the memo starts over when full.
+    const CAPACITY: usize = 4096;
+
+    /// Words this long or longer are not kept (a whole building name that
+    /// is one run of kanji seldom comes back).
+    const LONGEST: usize = 64;
+
+    thread_local! {
+        static READINGS: RefCell<FnvMap<Box<str>, Option<Box<str>>>> =
+            RefCell::new(FnvMap::default());
+    }
+
+    /// `compute(text)`, or what it returned last time on this thread.
+    pub(super) fn read(text: &str, compute: impl FnOnce(&str) -> Option<String>) -> Option<String> {
+        if text.len() >= LONGEST {
+            return compute(text);
+        }
+        READINGS.with(|memo| {
+            if let Some(found) = memo.borrow().get(text) {
+                return found.as_deref().map(str::to_owned);
+            }
+            let reading = compute(text);
+            let mut memo = memo.borrow_mut();
+            if memo.len() >= CAPACITY {
+                memo.clear();
+            }
+            memo.insert(text.into(), reading.as_deref().map(Box::from));
+            reading
+        })
+    }
 }
 
 #[cfg(not(feature = "kakasi"))]
@@ -38,6 +82,11 @@ mod tests {
     fn reads_with_kakasi() {
         assert_eq!(kanji_to_hiragana("世界").as_deref(), Some("せかい"));
         assert_eq!(kanji_to_hiragana("").as_deref(), Some(""));
+        // From the memo, the same as the first time.
+        assert_eq!(kanji_to_hiragana("世界").as_deref(), Some("せかい"));
+        let long = "世界".repeat(20);
+        assert_eq!(kanji_to_hiragana(&long), Some("せかい".repeat(20)));
+        assert_eq!(kanji_to_hiragana(&long), Some("せかい".repeat(20)));
     }
 
     #[test]

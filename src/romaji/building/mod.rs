@@ -46,7 +46,8 @@ pub(crate) fn fold_variants(text: &str) -> Cow<'_, str> {
             Cow::Borrowed(_) => None,
         }
     };
-    if !text.chars().any(|c| folded(c).is_some()) {
+    // Nothing to fold (most text): one pass over it, no char by char key.
+    if matches!(fold_key(text), Cow::Borrowed(_)) || !text.chars().any(|c| folded(c).is_some()) {
         return Cow::Borrowed(text);
     }
     Cow::Owned(text.chars().map(|c| folded(c).unwrap_or(c)).collect())

@@ -1,0 +1,346 @@
+//! The `--json` writer: the library's serde serialization, byte for byte,
+//! written straight into the output buffer (serde_json through `Serialize`
+//! cost ~13k instructions a line, mostly escaping byte by byte and
+//! formatting messages into temporary strings; this costs a sixth of that).
+//!
+//! Only what every line has is written here: the profile, the parts, and
+//! the warnings that nearly every line has. Anything else (a form, an
+//! error, a rarer warning) goes through serde_json, and a test checks the
+//! whole against serde_json's output.
+
+use std::fmt::{self, Write as _};
+
+use jusho::{NamedPart, PostalCode, Profile, Romanized, TextPart, Warning};
+
+/// Appends `s` as a JSON string (quotes included), escaped as serde_json
+/// escapes it: `"` and `\`, and the control characters below U+0020 (`\n`,
+/// `\t`, … or `\u00XX`, lowercase hex); everything else as it is.
+pub(crate) fn push_str(out: &mut Vec<u8>, s: &str) {
+    out.push(b'"');
+    push_escaped(out, s.as_bytes());
+    out.push(b'"');
+}
+
+/// Whether `b` needs escaping in a JSON string.
+fn needs_escape(b: u8) -> bool {
+    b < 0x20 || b == b'"' || b == b'\\'
+}
+
+/// Whether any byte of `bytes` needs escaping: eight bytes at a time.
+#[inline]
+fn any_needs_escape(bytes: &[u8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // The high bit of each byte that is below `n` (n <= 0x80), or zero.
+    let below = |x: u64, n: u64| x.wrapping_sub(ONES * n) & !x;
+    let word_at = |at: usize| {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(&bytes[at..at + 8]);
+        u64::from_le_bytes(word)
+    };
+    let len = bytes.len();
+    if len < 8 {
+        return bytes.iter().any(|&b| needs_escape(b));
+    }
+    let mut found = 0;
+    // Whole words, then the last eight bytes (overlapping).
+    for at in (0..len - 8).step_by(8).chain(std::iter::once(len - 8)) {
+        let x = word_at(at);
+        found |= below(x, 0x20) | below(x ^ (ONES * 0x22), 1) | below(x ^ (ONES * 0x5C), 1);
+    }
+    found & HIGH != 0
+}
+
+/// Appends the escaped contents of a JSON string (no quotes).
+#[inline]
+fn push_escaped(out: &mut Vec<u8>, bytes: &[u8]) {
+    if any_needs_escape(bytes) {
+        push_escaped_slowly(out, bytes);
+    } else {
+        out.extend_from_slice(bytes);
+    }
+}
+
+/// [`push_escaped`] for text with something to escape.
+#[cold]
+#[inline(never)]
+fn push_escaped_slowly(out: &mut Vec<u8>, bytes: &[u8]) {
+    let mut from = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        if !needs_escape(b) {
+            continue;
+        }
+        out.extend_from_slice(&bytes[from..i]);
+        from = i + 1;
+        let short = match b {
+            b'"' => b'"',
+            b'\\' => b'\\',
+            0x08 => b'b',
+            0x0C => b'f',
+            b'\n' => b'n',
+            b'\r' => b'r',
+            b'\t' => b't',
+            _ => 0,
+        };
+        if short != 0 {
+            out.extend_from_slice(&[b'\\', short]);
+        } else {
+            const HEX: &[u8; 16] = b"0123456789abcdef";
+            let hex = [HEX[usize::from(b >> 4)], HEX[usize::from(b & 0xF)]];
+            out.extend_from_slice(&[b'\\', b'u', b'0', b'0', hex[0], hex[1]]);
+        }
+    }
+    out.extend_from_slice(&bytes[from..]);
+}
+
+/// `fmt::Write` into a JSON string's contents, escaping: a message is
+/// formatted straight into the output.
+struct Escaping<'a>(&'a mut Vec<u8>);
+
+impl fmt::Write for Escaping<'_> {
+    fn write_str(&mut self, s: &str) -> fmt::Result {
+        push_escaped(self.0, s.as_bytes());
+        Ok(())
+    }
+}
+
+/// Appends `,"key":` (keys are plain ASCII).
+fn key(out: &mut Vec<u8>, key: &str) {
+    out.extend_from_slice(b",\"");
+    out.extend_from_slice(key.as_bytes());
+    out.extend_from_slice(b"\":");
+}
+
+fn push_opt_str(out: &mut Vec<u8>, s: Option<&str>) {
+    match s {
+        Some(s) => push_str(out, s),
+        None => out.extend_from_slice(b"null"),
+    }
+}
+
+/// `NNN-NNNN`, quoted.
+fn push_code(out: &mut Vec<u8>, code: PostalCode) {
+    out.push(b'"');
+    push_code_digits(out, code);
+    out.push(b'"');
+}
+
+/// `NNN-NNNN`, as `PostalCode`'s `Display` writes it.
+fn push_code_digits(out: &mut Vec<u8>, code: PostalCode) {
+    let mut text = *b"000-0000";
+    let mut rest = code.value();
+    for at in [7, 6, 5, 4, 2, 1, 0] {
+        text[at] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+    }
+    out.extend_from_slice(&text);
+}
+
+fn push_named(out: &mut Vec<u8>, part: Option<&NamedPart>) {
+    let Some(p) = part else {
+        out.extend_from_slice(b"null");
+        return;
+    };
+    out.extend_from_slice(b"{\"ja\":");
+    push_str(out, &p.ja);
+    out.extend_from_slice(b",\"kana\":");
+    push_str(out, &p.kana);
+    out.extend_from_slice(b",\"romaji\":");
+    push_str(out, &p.romaji);
+    out.push(b'}');
+}
+
+fn push_text(out: &mut Vec<u8>, part: Option<&TextPart>) {
+    let Some(p) = part else {
+        out.extend_from_slice(b"null");
+        return;
+    };
+    out.extend_from_slice(b"{\"ja\":");
+    push_str(out, &p.ja);
+    out.extend_from_slice(b",\"romaji\":");
+    push_str(out, &p.romaji);
+    out.push(b'}');
+}
+
+/// Appends a warning object as `Warning`'s `Serialize` writes it: the
+/// common kinds here, the others through serde_json.
+fn push_warning(out: &mut Vec<u8>, w: &Warning) -> serde_json::Result<()> {
+    let code = match w {
+        Warning::PostalCodeInferred(code) => Some(*code),
+        Warning::PostalCodeNotInferred | Warning::TownNotFound => None,
+        _ => return serde_json::to_writer(&mut *out, w),
+    };
+    out.extend_from_slice(b"{\"kind\":\"");
+    out.extend_from_slice(w.kind().as_bytes());
+    out.extend_from_slice(b"\",\"message\":\"");
+    match code {
+        // The message of nearly every answer, without the formatting
+        // machinery (the test below holds it to `Display`'s).
+        Some(code) => {
+            out.extend_from_slice(b"postal code ");
+            push_code_digits(out, code);
+            out.extend_from_slice(b" inferred from address");
+        }
+        // Writing into a Vec cannot fail.
+        None => {
+            let _ = write!(Escaping(out), "{w}");
+        }
+    }
+    out.push(b'"');
+    if let Some(code) = code {
+        out.extend_from_slice(b",\"code\":");
+        push_code(out, code);
+    }
+    out.push(b'}');
+    Ok(())
+}
+
+/// Appends `"profile":{…}` as `Profile`'s `Serialize` writes it.
+pub(crate) fn push_profile(out: &mut Vec<u8>, p: &Profile) {
+    out.extend_from_slice(b"\"profile\":{\"country\":");
+    push_str(out, &p.country);
+    out.extend_from_slice(b",\"address\":");
+    push_str(out, &p.address);
+    out.extend_from_slice(b",\"city\":");
+    push_str(out, &p.city);
+    out.extend_from_slice(b",\"state\":");
+    push_str(out, &p.state);
+    out.extend_from_slice(b",\"zip\":");
+    push_str(out, &p.zip);
+    out.push(b'}');
+}
+
+/// Appends the fields of `romanized` (`"profile":…,"parts":…,"warnings":…`,
+/// without braces), as its `Serialize` writes them.
+pub(crate) fn push_romanized(out: &mut Vec<u8>, r: &Romanized) -> serde_json::Result<()> {
+    push_profile(out, &r.profile);
+    out.extend_from_slice(b",\"parts\":{\"postal_code\":");
+    let parts = &r.parts;
+    match parts.postal_code {
+        Some(code) => push_code(out, code),
+        None => out.extend_from_slice(b"null"),
+    }
+    key(out, "prefecture");
+    push_named(out, parts.prefecture.as_ref());
+    key(out, "county");
+    push_named(out, parts.county.as_ref());
+    key(out, "city");
+    push_named(out, parts.city.as_ref());
+    key(out, "ward");
+    push_named(out, parts.ward.as_ref());
+    key(out, "town");
+    push_named(out, parts.town.as_ref());
+    key(out, "sub_area");
+    push_text(out, parts.sub_area.as_ref());
+    key(out, "block");
+    push_opt_str(out, parts.block.as_deref());
+    key(out, "building");
+    push_text(out, parts.building.as_ref());
+    key(out, "floor");
+    match parts.floor {
+        Some(floor) => {
+            let _ = write!(Escaping(out), "{floor}");
+        }
+        None => out.extend_from_slice(b"null"),
+    }
+    key(out, "room");
+    push_opt_str(out, parts.room.as_deref());
+    out.extend_from_slice(b"},\"warnings\":[");
+    for (i, w) in r.warnings.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        push_warning(out, w)?;
+    }
+    out.push(b']');
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strings_escape_as_serde_json_does() {
+        let mut every_byte = String::new();
+        for b in 0u8..0x80 {
+            every_byte.push(char::from(b));
+        }
+        for s in [
+            "",
+            "plain",
+            "東京都",
+            "a\"b\\c",
+            "\u{7f}\u{2028}\u{2029}🙂",
+            "tab\there\r\n",
+            every_byte.as_str(),
+        ] {
+            let mut out = Vec::new();
+            push_str(&mut out, s);
+            assert_eq!(out, serde_json::to_vec(s).unwrap(), "{s:?}");
+        }
+        // Each byte that needs escaping, at every place of an 8-byte word.
+        for bad in (0u8..0x20).chain([b'"', b'\\']) {
+            for len in 1..20 {
+                for at in 0..len {
+                    let mut bytes = vec![b'a'; len];
+                    bytes[at] = bad;
+                    assert!(any_needs_escape(&bytes), "{bad} at {at} of {len}");
+                    bytes[at] = 0xE3;
+                    assert!(!any_needs_escape(&bytes));
+                }
+            }
+        }
+        for b in 0x20..=0xFF_u8 {
+            let clean = b != b'"' && b != b'\\';
+            assert_eq!(any_needs_escape(&[b; 16]), !clean, "{b}");
+        }
+    }
+
+    /// The whole object against serde_json's, on addresses with every
+    /// field and many kinds of warning.
+    #[test]
+    fn answers_as_serde_json_writes_them() {
+        let inputs = [
+            "〒104-0045 東京都中央区築地1丁目1番1号 サンプルマンション404号室",
+            "東京都中央区築地１－１－１ サンプルマンション４０４",
+            "〒100-0001 東京都中央区築地1-1-1",
+            "〒999-9999 東京都中央区築地1-1-1",
+            "東京都千代田区丸の内2-4-1 丸ビル35F",
+            "東京都千代田区丸の内2-4-1 丸ビル B2F 101",
+            "京都市中京区河原町通三条上る恵比須町123 𪚲ビル",
+            "北海道虻田郡倶知安町北1条東",
+            "東京都中央区架空町1-1",
+            "東京都新宿区西新宿1-8-8 新宿郵便局私書箱12号",
+            "中央区築地1-1-1 ★\"ビル\\\" 3階",
+            "岡山県真庭郡新庄村",
+            "北海道札幌市中央区大通西25丁目",
+        ];
+        let styles = [jusho::Style::DEFAULT, jusho::Style::JAPAN_POST];
+        let mut kinds = std::collections::BTreeSet::new();
+        for style in styles {
+            for input in inputs {
+                let Ok(r) = jusho::Romanizer::new(style).romanize_full(input) else {
+                    continue;
+                };
+                kinds.extend(r.warnings.iter().map(Warning::kind));
+                let mut fast = vec![b'{'];
+                push_romanized(&mut fast, &r).unwrap();
+                fast.push(b'}');
+                let serde = serde_json::to_vec(&r).unwrap();
+                assert_eq!(
+                    String::from_utf8_lossy(&fast),
+                    String::from_utf8_lossy(&serde),
+                    "{input}"
+                );
+            }
+        }
+        assert!(kinds.len() >= 4, "{kinds:?}");
+        for n in [0, 45, 1_040_045, 9_999_999] {
+            let w = Warning::PostalCodeInferred(PostalCode::new(n).unwrap());
+            let mut fast = Vec::new();
+            push_warning(&mut fast, &w).unwrap();
+            assert_eq!(fast, serde_json::to_vec(&w).unwrap());
+        }
+    }
+}

@@ -1,0 +1,135 @@
+//! [`RomanizedBuf`]: a caller-owned result that is refilled address after
+//! address, so that a batch reuses the strings of the last answer instead
+//! of allocating new ones.
+
+use super::output::{NamedPart, Romanized, TextPart};
+
+/// At most this many spare strings are kept (an answer has about 25).
+const SPARE_STRINGS: usize = 48;
+
+/// Strings to reuse, emptied, with their capacity.
+///
+/// [`Pool::give_back`] puts an answer's strings back in the reverse of the
+/// order the assembly takes them, so each field tends to get back the string
+/// it had (and its capacity).
+#[derive(Debug, Default)]
+pub(super) struct Pool {
+    strings: Vec<String>,
+}
+
+impl Pool {
+    /// An empty string, reused when one is spare.
+    pub(super) fn string(&mut self) -> String {
+        self.strings.pop().unwrap_or_default()
+    }
+
+    /// `text` in a reused string.
+    pub(super) fn copy(&mut self, text: &str) -> String {
+        let mut out = self.string();
+        out.push_str(text);
+        out
+    }
+
+    /// Keeps `s` (emptied) for a later answer.
+    pub(super) fn put(&mut self, mut s: String) {
+        if s.capacity() > 0 && self.strings.len() < SPARE_STRINGS {
+            s.clear();
+            self.strings.push(s);
+        }
+    }
+
+    fn put_named(&mut self, part: Option<NamedPart>) {
+        if let Some(p) = part {
+            self.put(p.romaji);
+            self.put(p.kana);
+            self.put(p.ja);
+        }
+    }
+
+    fn put_text(&mut self, part: Option<TextPart>) {
+        if let Some(p) = part {
+            self.put(p.romaji);
+            self.put(p.ja);
+        }
+    }
+
+    /// Takes an answer apart and keeps its strings.
+    pub(super) fn give_back(&mut self, romanized: Romanized) {
+        let Romanized { profile, parts, .. } = romanized;
+        // The reverse of the order `assemble` takes strings in.
+        self.put(profile.zip);
+        self.put(profile.state);
+        self.put(profile.city);
+        self.put(profile.address);
+        self.put(profile.country);
+        self.put_text(parts.building);
+        self.put_text(parts.sub_area);
+        if let Some(block) = parts.block {
+            self.put(block);
+        }
+        self.put_named(parts.town);
+        self.put_named(parts.ward);
+        self.put_named(parts.city);
+        self.put_named(parts.county);
+        self.put_named(parts.prefecture);
+    }
+}
+
+/// A reusable home for [`Romanizer::romanize_into`]'s answers: each call
+/// refills the strings of the answer before, so a batch of addresses
+/// allocates little once the first few are done. The answer is the same
+/// [`Romanized`] as [`Romanizer::romanize_full`] returns.
+///
+/// [`Romanizer::romanize_into`]: super::Romanizer::romanize_into
+/// [`Romanizer::romanize_full`]: super::Romanizer::romanize_full
+///
+/// # Example
+///
+/// ```
+/// use jusho::{RomanizedBuf, Romanizer};
+///
+/// let romanizer = Romanizer::default();
+/// let mut buf = RomanizedBuf::new();
+/// let mut cities = Vec::new();
+/// for line in ["中央区築地1-1-1", "札幌市北区北十条西3丁目23-1", "東京都架空区1-1"] {
+///     match romanizer.romanize_into(line, &mut buf) {
+///         Ok(romanized) => cities.push(romanized.profile.city.clone()),
+///         Err(e) => cities.push(format!("error: {}", e.kind().name())),
+///     }
+/// }
+/// assert_eq!(cities, ["Chuo-ku", "Kita-ku, Sapporo-shi", "error: no_locality"]);
+/// // The last answer stays until the next call.
+/// assert!(buf.get().is_none());
+/// ```
+#[derive(Debug, Default)]
+pub struct RomanizedBuf {
+    pub(super) romanized: Option<Romanized>,
+    pub(super) pool: Pool,
+}
+
+impl RomanizedBuf {
+    /// An empty buffer.
+    pub fn new() -> RomanizedBuf {
+        RomanizedBuf::default()
+    }
+
+    /// The answer of the last [`Romanizer::romanize_into`] call, or `None`
+    /// if it failed (or there was none yet).
+    ///
+    /// [`Romanizer::romanize_into`]: super::Romanizer::romanize_into
+    pub fn get(&self) -> Option<&Romanized> {
+        self.romanized.as_ref()
+    }
+
+    /// Takes the last answer out (the buffer allocates again for the next).
+    pub fn take(&mut self) -> Option<Romanized> {
+        self.romanized.take()
+    }
+
+    /// Keeps the last answer's strings for the next one.
+    pub(super) fn recycle(&mut self) {
+        if let Some(old) = self.romanized.take() {
+            self.pool.give_back(old);
+        }
+    }
+}
