@@ -12,6 +12,7 @@
 mod block;
 mod compact;
 mod district_note;
+mod found;
 mod fuzzy;
 mod input;
 mod kyoto;
@@ -197,7 +198,7 @@ pub fn parse(input: &str) -> Result<Parts, Error> {
             .or_else(|| {
                 // A PO box alone: the municipality of its post office.
                 let municipality = po_box.as_ref().and_then(|(_, _, m)| *m)?;
-                Some(place::FoundPlace {
+                Some(found::FoundPlace {
                     municipality,
                     town: None,
                     consumed: 0,

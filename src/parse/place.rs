@@ -4,23 +4,13 @@
 use std::borrow::Cow;
 
 use super::compact::Compact;
+use super::found::FoundPlace;
 use super::kyoto::directions_len;
 use super::postal_code::CodePlaces;
 use crate::error::{quote, Error, ErrorKind};
 use crate::gazetteer::{self, Gazetteer, MunicipalityMatchKind, TownId};
 use crate::text::fold_key;
 use crate::warning::Warning;
-
-/// The place names found at the start of the address.
-pub(super) struct FoundPlace {
-    pub(super) municipality: gazetteer::MunicipalityId,
-    pub(super) town: Option<TownId>,
-    /// Compact bytes consumed by the place names.
-    pub(super) consumed: usize,
-    /// Compact byte range of Kyoto street directions found before the town.
-    pub(super) directions: Option<(usize, usize)>,
-    pub(super) warnings: Vec<Warning>,
-}
 
 /// The place names found, and the compact offset where the town's name
 /// starts (after the municipality and any Kyoto directions), or would: where

@@ -2,7 +2,7 @@
 //! it is, whether it agrees, and inferring one when none is given.
 
 use super::district_note::{note_verdict, Facts, Verdict};
-use super::place::FoundPlace;
+use super::found::FoundPlace;
 use super::Parts;
 use crate::gazetteer::{self, Gazetteer, Place, Qualifier, TownId};
 use crate::postal::PostalCode;

@@ -3,8 +3,9 @@
 //! 築地1-1-1`: the code names the municipality, the text its town).
 
 use super::compact::Compact;
+use super::found::FoundPlace;
 use super::fuzzy;
-use super::place::{self, FoundPlace, Reading};
+use super::place::{self, Reading};
 use super::postal_code::CodePlaces;
 use crate::error::Error;
 use crate::gazetteer::{Gazetteer, PrefectureId};
