@@ -107,18 +107,21 @@ pub(super) fn directions_len(text: &str) -> Option<usize> {
     if !street || ward {
         return None;
     }
-    // 上る4丁目: the block count after the last marker.
-    end.map(|e| {
-        let after = &head[e..];
-        let digits = after.len() - after.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-        match ["丁目", "筋目"]
-            .iter()
-            .find(|s| after[digits..].starts_with(**s))
-        {
-            Some(s) if digits > 0 => e + digits + s.len(),
-            _ => e,
-        }
-    })
+    end.map(|e| with_block_count(head, e))
+}
+
+/// Where directions whose last word ends at `end` of `head` end, with the
+/// count of blocks along the street that may follow it (上る4丁目, 2筋目).
+fn with_block_count(head: &str, end: usize) -> usize {
+    let after = &head[end..];
+    let digits = after.len() - after.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    match ["丁目", "筋目"]
+        .iter()
+        .find(|s| after[digits..].starts_with(**s))
+    {
+        Some(s) if digits > 0 => end + digits + s.len(),
+        _ => end,
+    }
 }
 
 /// Kyoto: the code of the district whose note lists the address's street
@@ -172,26 +175,28 @@ fn direction_key(s: &str) -> String {
     text::fold_key(s).replace('ル', "る")
 }
 
+/// The words that cut folded directions into street names.
+const STREET_MARKERS: [&str; 8] = [
+    "通",
+    "上る",
+    "下る",
+    "西入る",
+    "東入る",
+    "西入",
+    "東入",
+    "入る",
+];
+
 /// The street names in folded directions: 千本通中立売上る → [千本, 中立売].
 ///
 /// One pass: at each char, the shortest marker that starts there cuts the
 /// text (西入る cuts at 西入).
 fn street_words(key: &str) -> Vec<&str> {
-    const MARKERS: [&str; 8] = [
-        "通",
-        "上る",
-        "下る",
-        "西入る",
-        "東入る",
-        "西入",
-        "東入",
-        "入る",
-    ];
     let mut words = Vec::new();
     let mut word_start = 0;
     let mut at = 0;
     while let Some(rest) = key.get(at..).filter(|r| !r.is_empty()) {
-        let marker = MARKERS
+        let marker = STREET_MARKERS
             .iter()
             .filter(|m| rest.starts_with(**m))
             .min_by_key(|m| m.len());
@@ -254,36 +259,17 @@ mod tests {
             }
         }
         // 上る4丁目: the block count after the last marker.
-        end.map(|e| {
-            let after = &head[e..];
-            let digits = after.len() - after.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-            match ["丁目", "筋目"]
-                .iter()
-                .find(|s| after[digits..].starts_with(**s))
-            {
-                Some(s) if digits > 0 => e + digits + s.len(),
-                _ => e,
-            }
-        })
+        end.map(|e| with_block_count(head, e))
     }
 
     fn street_words_by_search(key: &str) -> Vec<&str> {
         let mut words = Vec::new();
         let mut rest = key;
         while !rest.is_empty() {
-            let cut = [
-                "通",
-                "上る",
-                "下る",
-                "西入る",
-                "東入る",
-                "西入",
-                "東入",
-                "入る",
-            ]
-            .iter()
-            .filter_map(|m| rest.find(m).map(|i| (i, m.len())))
-            .min();
+            let cut = STREET_MARKERS
+                .iter()
+                .filter_map(|m| rest.find(m).map(|i| (i, m.len())))
+                .min();
             let Some((at, len)) = cut else {
                 words.push(rest);
                 break;

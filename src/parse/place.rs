@@ -36,6 +36,20 @@ struct Candidate {
     score: (u8, usize, u8, u8),
 }
 
+/// The ways the text can start: with each prefecture name it starts with
+/// (compact length, prefecture), longest first, then with none.
+pub(super) fn prefecture_options(
+    gz: &Gazetteer,
+    compact: &Compact,
+) -> Vec<(usize, Option<gazetteer::PrefectureId>)> {
+    let mut options: Vec<_> = gz
+        .prefecture_prefixes(compact.from(0))
+        .map(|(len, id)| (len, Some(id)))
+        .collect();
+    options.push((0, None));
+    options
+}
+
 pub(super) fn find_place(
     gz: &'static Gazetteer,
     written: &str,
@@ -43,11 +57,7 @@ pub(super) fn find_place(
     code: Option<&CodePlaces>,
 ) -> Result<Option<Reading>, Error> {
     let text = compact.from(0);
-    let mut prefecture_options: Vec<(usize, Option<gazetteer::PrefectureId>)> = gz
-        .prefecture_prefixes(text)
-        .map(|(len, id)| (len, Some(id)))
-        .collect();
-    prefecture_options.push((0, None));
+    let prefecture_options = prefecture_options(gz, compact);
 
     let mut candidates: Vec<Candidate> = Vec::new();
     let mut from_code: Vec<Candidate> = Vec::new();

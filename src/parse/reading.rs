@@ -8,7 +8,7 @@ use super::fuzzy;
 use super::place::{self, Reading};
 use super::postal_code::CodePlaces;
 use crate::error::Error;
-use crate::gazetteer::{Gazetteer, PrefectureId};
+use crate::gazetteer::Gazetteer;
 
 /// The place names at the start of the text, or `None`: the exact pass
 /// ([`place::find_place`], which reads the code's towns where no
@@ -71,12 +71,7 @@ fn near_town_of_code(
     if !code.known {
         return None;
     }
-    let mut options: Vec<(usize, Option<PrefectureId>)> = gz
-        .prefecture_prefixes(compact.from(0))
-        .map(|(len, p)| (len, Some(p)))
-        .collect();
-    options.push((0, None));
-    for (at, prefecture) in options {
+    for (at, prefecture) in place::prefecture_options(gz, compact) {
         let Some(must_end_after) = place::unwritten_town_end(gz, compact, at, prefecture) else {
             continue;
         };

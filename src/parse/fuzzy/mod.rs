@@ -332,12 +332,7 @@ pub(super) fn near_municipality(
     code: Option<&CodePlaces>,
     typed: impl Fn(usize, usize) -> String,
 ) -> Result<Option<Reading>, Error> {
-    let mut options: Vec<(usize, Option<PrefectureId>)> = gz
-        .prefecture_prefixes(compact.from(0))
-        .map(|(len, p)| (len, Some(p)))
-        .collect();
-    options.push((0, None));
-    for (pref_len, pref) in options {
+    for (pref_len, pref) in place::prefecture_options(gz, compact) {
         let (text, ends) = window(compact, pref_len);
         let mut found = Vec::new();
         for (id, prefecture, names) in folded_municipality_names(gz) {
