@@ -34,16 +34,14 @@ pub(crate) fn without_letter_spacing(cleaned: Cow<'_, str>) -> Cow<'_, str> {
     }
     let words: Vec<&str> = cleaned.split(' ').collect();
     let single = |word: &str| word.chars().nth(1).is_none() && !word.is_empty();
-    let singles = words.iter().filter(|w| single(w)).count();
-    let name_singles = words
-        .iter()
-        .filter(|w| single(w))
-        .filter(|w| {
-            w.chars()
-                .next()
-                .is_some_and(|c| is_kanji(c) || is_katakana(c) || is_hiragana(c))
-        })
-        .count();
+    let (mut singles, mut name_singles) = (0, 0);
+    for word in words.iter().filter(|w| single(w)) {
+        singles += 1;
+        let first = word.chars().next();
+        if first.is_some_and(|c| is_kanji(c) || is_katakana(c) || is_hiragana(c)) {
+            name_singles += 1;
+        }
+    }
     let spaced_out = singles >= MIN_SPACED_CHARS
         && name_singles >= MIN_SPACED_NAME_CHARS
         && singles * 4 >= words.len() * 3;
