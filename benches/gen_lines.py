@@ -13,8 +13,10 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 
 
 def rows(name):
-    with open(DATA / name, encoding="utf-8") as f:
-        return [l.rstrip("\n").split("\t") for l in f if not l.startswith("#")]
+    """The gazetteer's rows, read from the compiled tables (data/tables.py)."""
+    sys.path.insert(0, str(DATA))
+    import tables
+    return list(tables.rows(name))
 
 
 def main():

@@ -187,11 +187,11 @@ fn postal_code(c: &mut Criterion<CpuTime>) {
 
 fn kana_to_romaji(c: &mut Criterion<CpuTime>) {
     let gz = gazetteer::get();
-    let names: Vec<&Place> = gz
+    let names: Vec<Place> = gz
         .towns()
         .iter()
         .filter(|t| !t.is_city_wide())
-        .map(|t| &t.name)
+        .map(|t| t.name)
         .collect();
     let mut group = c.benchmark_group("kana_to_romaji");
     group.throughput(Throughput::Elements(names.len() as u64));

@@ -52,11 +52,7 @@ strong: set = set()
 KANA = re.compile(r"^[\u30a1-\u30fa\u30fc]+$")
 
 
-def rows(name: str):
-    with (DATA / name).open(encoding="utf-8") as f:
-        for line in f:
-            if not line.startswith("#"):
-                yield line.rstrip("\n").split("\t")
+from tables import rows  # noqa: E402  (data/tables.py: the gazetteer's rows)
 
 
 def marked(kana: str, junctions: str) -> str:

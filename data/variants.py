@@ -152,10 +152,12 @@ def hand_pairs(path: Path = HAND) -> tuple[list[tuple[str, str]], set[tuple[str,
 def gazetteer_names(data: Path = DATA) -> list[tuple[str, str]]:
     """Names kept apart, as (group, name): prefectures in one group, the
     municipalities of each prefecture, the towns of each municipality."""
+    import tables  # data/tables.py
+
     def rows(file):
-        for line in (data / file).read_text(encoding="utf-8").splitlines():
-            if not line.startswith("#"):
-                yield line.split("\t")
+        t = tables.Tables((data / "tables.bin").read_bytes(), (data / "strings.txt").read_bytes())
+        for line in tables.tsv_lines(file.removesuffix(".tsv"), t):
+            yield line.rstrip("\n").split("\t")
     names = [("", r[1]) for r in rows("prefectures.tsv")]
     for r in rows("municipalities.tsv"):
         names.append(("p" + r[1], r[2] + r[5] + r[8]))

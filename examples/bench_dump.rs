@@ -27,7 +27,7 @@ use std::collections::{HashMap, HashSet};
 use std::io::{self, BufWriter, Write};
 use std::time::Instant;
 
-fn unique_towns() -> Vec<&'static Town> {
+fn unique_towns() -> Vec<Town> {
     let gz = gazetteer::get();
     let mut seen = HashSet::new();
     gz.towns()
@@ -77,7 +77,13 @@ fn main() -> io::Result<()> {
             }
             for t in unique_towns() {
                 let n = records[&(t.name.kanji, t.name.kana)];
-                writeln!(out, "{}\t{}\t{}\t{n}", t.name.kanji, t.name.kana, romaji(t))?;
+                writeln!(
+                    out,
+                    "{}\t{}\t{}\t{n}",
+                    t.name.kanji,
+                    t.name.kana,
+                    romaji(&t)
+                )?;
             }
         }
         Some("speed") => speed(&mut out)?,
@@ -157,7 +163,7 @@ fn speed(out: &mut impl Write) -> io::Result<()> {
     for t in &towns {
         if let Some(&id) = gz.find_towns(t.name.kanji).first() {
             let town = gz.town(id);
-            found += usize::from(!std::hint::black_box(romaji(town)).is_empty());
+            found += usize::from(!std::hint::black_box(romaji(&town)).is_empty());
         }
     }
     let lookup = clock.stop();

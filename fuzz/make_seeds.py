@@ -16,10 +16,10 @@ ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
 
 
 def rows(name):
-    with open(os.path.join(ROOT, "data", name), encoding="utf-8") as f:
-        for line in f:
-            if not line.startswith("#"):
-                yield line.rstrip("\n").split("\t")
+    """The gazetteer's rows, read from the compiled tables (data/tables.py)."""
+    sys.path.insert(0, os.path.join(ROOT, "data"))
+    import tables
+    return tables.rows(name)
 
 
 def main():

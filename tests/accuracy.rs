@@ -177,7 +177,7 @@ fn office_place_ok(gz: &Gazetteer, o: &Office, text: &str) -> Result<(), String>
 fn office_addresses_parse_to_their_place() {
     let gz = gazetteer::get();
     let mut rate = Rate::new("offices (prefecture/municipality/town)");
-    for o in gz.offices() {
+    for o in &gz.offices().collect::<Vec<_>>() {
         let text = office_address(gz, o);
         let result = office_place_ok(gz, o, &text);
         rate.record(result.is_ok(), || result.unwrap_err());
@@ -276,7 +276,7 @@ fn office_addresses_typed_as_people_type_them() {
     let mut kanji = Rate::new("offices, numbers in kanji");
     let mut wide = Rate::new("offices, full-width");
     let mut spelled = Rate::new("offices, 1-2-3 spelled 1丁目2番3号");
-    for o in gz.offices() {
+    for o in &gz.offices().collect::<Vec<_>>() {
         let m = gz.municipality(o.municipality);
         let text = without_prefecture(gz, o);
         let r = office_place_ok(gz, o, &text);

@@ -109,7 +109,7 @@ fn districts_of_towns_with_several_codes_get_their_code() {
             m.full_name()
         );
         for d in districts {
-            let Some((text, kind)) = inside(gz, d) else {
+            let Some((text, kind)) = inside(gz, &d) else {
                 let entry = rates.entry("(no address written)").or_default();
                 entry.1 += 1;
                 continue;

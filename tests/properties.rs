@@ -278,14 +278,14 @@ fn municipality() -> impl Strategy<Value = String> {
 }
 
 fn town() -> impl Strategy<Value = String> {
-    (0..gz().towns().len()).prop_map(|i| gz().towns()[i].name.kanji.to_owned())
+    (0..gz().towns().len()).prop_map(|i| gz().towns().get(i).unwrap().name.kanji.to_owned())
 }
 
 /// A real prefecture + municipality + town, in one of the usual spellings.
 fn real_place() -> impl Strategy<Value = String> {
     (0..gz().towns().len(), 0..4u8, prop::bool::ANY).prop_map(|(i, form, space)| {
         let gz = gz();
-        let town = &gz.towns()[i];
+        let town = gz.towns().get(i).unwrap();
         let m = gz.municipality(town.municipality);
         let pref = gz.prefecture(m.prefecture).name.kanji;
         let sep = if space { " " } else { "" };

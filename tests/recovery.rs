@@ -186,7 +186,7 @@ fn damaged_town_names_are_recovered_without_false_matches() {
     let classes = fold_classes();
     let (mut exact, mut variant, mut segment, mut leading) = Default::default();
     for m in gz.municipalities() {
-        let towns: Vec<&Town> = gz
+        let towns: Vec<Town> = gz
             .towns_of(m.id)
             .iter()
             .filter(|t| !t.name.kanji.is_empty())
@@ -201,7 +201,7 @@ fn damaged_town_names_are_recovered_without_false_matches() {
             let key = fold_key(s);
             key != fold_key(own) && real.contains(key.as_ref())
         };
-        for town in towns {
+        for town in &towns {
             let h = hash(town);
             let name = town.name.kanji;
             try_one(gz, m, town, name, &mut exact);

@@ -242,7 +242,7 @@ fn numeral_named_places_as_sub_areas() {
             // Only names the town finder cannot take for the host's own
             // continuation (a town named host + name exists).
             let joined = format!("{}{}", host.name.kanji, town.name.kanji);
-            let taken = |t: &&gazetteer::Town| {
+            let taken = |t: &gazetteer::Town| {
                 !t.is_city_wide() && t.id != host.id && joined.starts_with(t.name.kanji)
             };
             if towns.iter().any(|t| taken(&t)) {

@@ -80,7 +80,7 @@ pub fn offices_in(gz: &Gazetteer, form: Form) -> Vec<String> {
     gz.offices()
         .iter()
         .enumerate()
-        .map(|(i, o)| render(gz, o, form, i))
+        .map(|(i, o)| render(gz, &o, form, i))
         .collect()
 }
 
@@ -89,7 +89,7 @@ pub fn typed_mix(gz: &Gazetteer) -> Vec<String> {
     gz.offices()
         .iter()
         .enumerate()
-        .map(|(i, o)| render(gz, o, Form::ALL[i % Form::ALL.len()], i))
+        .map(|(i, o)| render(gz, &o, Form::ALL[i % Form::ALL.len()], i))
         .collect()
 }
 

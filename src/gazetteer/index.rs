@@ -230,7 +230,7 @@ impl Index {
 /// every municipality's towns parsed).
 pub(super) type TownNames = NameMap<TownId>;
 
-pub(super) fn town_names<'a>(towns: impl Iterator<Item = &'a Town>) -> TownNames {
+pub(super) fn town_names(towns: impl Iterator<Item = Town>) -> TownNames {
     let mut names = NameMap::default();
     for t in towns {
         names.insert(t.name.kanji, t.id);
@@ -241,67 +241,5 @@ pub(super) fn town_names<'a>(towns: impl Iterator<Item = &'a Town>) -> TownNames
 impl NameMap<TownId> {
     pub(super) fn towns(&self, key: &str) -> &[TownId] {
         self.get(key)
-    }
-}
-
-/// One municipality's town names, folded and sorted, for prefix matching.
-#[derive(Debug)]
-pub(super) struct TownKeys {
-    keys: Vec<(Cow<'static, str>, u32)>,
-}
-
-impl TownKeys {
-    /// Indexes `towns` (one municipality's); values are positions in `towns`.
-    pub(super) fn build(towns: &[Town]) -> TownKeys {
-        let mut keys: Vec<(Cow<'static, str>, u32)> = towns
-            .iter()
-            .enumerate()
-            .filter(|(_, t)| !t.name.kanji.is_empty())
-            .map(|(i, t)| (crate::text::fold_key(t.name.kanji), i as u32))
-            .collect();
-        keys.sort_unstable();
-        TownKeys { keys }
-    }
-
-    /// The positions of the towns whose folded name is `key`.
-    pub(super) fn get<'a>(&'a self, key: &'a str) -> impl Iterator<Item = u32> + 'a {
-        let start = self.keys.partition_point(|(k, _)| k.as_ref() < key);
-        self.keys[start..]
-            .iter()
-            .take_while(move |(k, _)| k.as_ref() == key)
-            .map(|&(_, i)| i)
-    }
-
-    /// The towns whose folded name starts with `prefix` and is longer, as
-    /// (folded name, position), from the sorted table.
-    pub(super) fn extending<'a>(
-        &'a self,
-        prefix: &'a str,
-    ) -> impl Iterator<Item = (&'a str, u32)> + 'a {
-        let start = self.keys.partition_point(|(k, _)| k.as_ref() <= prefix);
-        self.keys[start..]
-            .iter()
-            .take_while(move |(k, _)| k.starts_with(prefix))
-            .map(|(k, i)| (k.as_ref(), *i))
-    }
-
-    /// Every town name that is a prefix of `text`, longest first, as (byte
-    /// length, position). Only the keys that share `text`'s first character
-    /// are compared, and they sit together in the sorted table.
-    pub(super) fn prefixes(&self, text: &str) -> Vec<(usize, u32)> {
-        let Some(first) = text.chars().next() else {
-            return Vec::new();
-        };
-        let mut head = [0u8; 4];
-        let head: &str = first.encode_utf8(&mut head);
-        let start = self.keys.partition_point(|(k, _)| k.as_ref() < head);
-        let mut found: Vec<(usize, u32)> = self.keys[start..]
-            .iter()
-            .take_while(|(k, _)| k.starts_with(head))
-            .filter(|(k, _)| text.starts_with(k.as_ref()))
-            .map(|(k, i)| (k.len(), *i))
-            .collect();
-        found.sort_unstable_by(|a, b| b.cmp(a));
-        found
     }
 }

@@ -14,7 +14,7 @@
 //!
 //! let gz = gazetteer::get();
 //! let code = PostalCode::new(1040045).unwrap();
-//! let district = &gz.districts_with_code(code)[0];
+//! let district = gz.districts_with_code(code).first().unwrap();
 //! let town = gz.town(district.town);
 //! let muni = gz.municipality(town.municipality);
 //! assert_eq!(town.name.kanji, "築地");
@@ -24,57 +24,42 @@
 //! ```
 
 mod index;
-mod load;
-mod sorted;
+mod records;
+mod tables;
+mod town_keys;
 mod types;
 
 pub(crate) use index::FnvMap;
 pub use index::{MunicipalityMatch, MunicipalityMatchKind};
+pub use records::Records;
 pub use types::{
     District, Municipality, MunicipalityId, Office, OfficeKind, Place, Prefecture, PrefectureId,
     Qualifier, Town, TownId,
 };
 
 use crate::postal::PostalCode;
-use index::{Index, TownKeys, TownNames};
+use index::{Index, TownNames};
 use std::sync::OnceLock;
+use town_keys::TownKeys;
 
 /// The whole gazetteer: records plus the indexes that look them up.
 ///
-/// Get the one shared instance with [`get`]. Prefectures and municipalities
-/// are ready at once; a municipality's towns are parsed and indexed the
-/// first time an address names it, so start-up stays in milliseconds.
+/// Get the one shared instance with [`get`]. The records live in compiled
+/// tables embedded in the library (`data/tables.bin`, `data/strings.txt`)
+/// and are read in place: towns, districts and offices are decoded when
+/// asked for (so they are returned by value), prefectures and municipalities
+/// once, at load.
 #[derive(Debug)]
 pub struct Gazetteer {
     prefectures: Vec<Prefecture>,
     municipalities: Vec<Municipality>,
-    /// For each municipality, the id of its first town (sorted, so the
-    /// municipality of a town id is found by binary search).
-    first_town: Vec<u32>,
     index: Index,
-    towns_of: Vec<OnceLock<MunicipalityTowns>>,
-    everything: OnceLock<Everything>,
     town_names: OnceLock<TownNames>,
-    offices: OnceLock<Vec<Office>>,
 }
 
-/// One municipality's towns, their districts, and their name index.
-#[derive(Debug)]
-struct MunicipalityTowns {
-    towns: Vec<Town>,
-    districts: Vec<District>,
-    keys: TownKeys,
-}
-
-/// Every town and district in one table, for enumeration.
-#[derive(Debug)]
-struct Everything {
-    towns: Vec<Town>,
-    districts: Vec<District>,
-}
-
-/// The embedded gazetteer, ready on first call (a few milliseconds:
-/// prefectures and municipalities), then shared for the life of the process.
+/// The embedded gazetteer, ready on first call (prefectures and
+/// municipalities decoded and indexed), then shared for the life of the
+/// process.
 ///
 /// # Example
 ///
@@ -110,57 +95,25 @@ pub fn name_key(name: &str) -> std::borrow::Cow<'_, str> {
 }
 
 impl Gazetteer {
-    /// Parses and indexes the embedded data anew. [`get`] does this once and
-    /// shares the result. Not part of the API: public only so that the
-    /// start-up bench can measure it (every load holds the same data, so an
-    /// id from one is valid in all).
+    /// Decodes and indexes the prefectures and municipalities anew. [`get`]
+    /// does this once and shares the result. Not part of the API: public
+    /// only so that the start-up bench can measure it (every load holds the
+    /// same data, so an id from one is valid in all).
     #[doc(hidden)]
     pub fn load() -> Gazetteer {
-        let prefectures = load::prefectures();
-        let (municipalities, first_town) = load::municipalities();
+        let prefectures: Vec<Prefecture> = (0..tables::PREFECTURES.len())
+            .map(tables::prefecture)
+            .collect();
+        let municipalities: Vec<Municipality> = (0..tables::MUNICIPALITIES.len())
+            .map(tables::municipality)
+            .collect();
         let index = Index::build(&prefectures, &municipalities);
-        let towns_of = municipalities.iter().map(|_| OnceLock::new()).collect();
         Gazetteer {
             prefectures,
             municipalities,
-            first_town,
             index,
-            towns_of,
-            everything: OnceLock::new(),
             town_names: OnceLock::new(),
-            offices: OnceLock::new(),
         }
-    }
-
-    fn municipality_towns(&self, id: MunicipalityId) -> &MunicipalityTowns {
-        self.towns_of[id.0 as usize].get_or_init(|| {
-            let (towns, districts) = load::towns_of(id, self.first_town[id.0 as usize]);
-            let keys = TownKeys::build(&towns);
-            MunicipalityTowns {
-                towns,
-                districts,
-                keys,
-            }
-        })
-    }
-
-    fn everything(&self) -> &Everything {
-        self.everything.get_or_init(|| {
-            let mut all = Everything {
-                towns: Vec::new(),
-                districts: Vec::new(),
-            };
-            for m in &self.municipalities {
-                let mt = self.municipality_towns(m.id);
-                let offset = all.districts.len() as u32;
-                all.towns.extend(mt.towns.iter().map(|t| Town {
-                    districts: t.districts.start + offset..t.districts.end + offset,
-                    ..t.clone()
-                }));
-                all.districts.extend(mt.districts.iter().cloned());
-            }
-            all
-        })
     }
 
     /// All 47 prefectures, in JIS order (北海道 first, 沖縄県 last).
@@ -174,26 +127,28 @@ impl Gazetteer {
         &self.municipalities
     }
 
-    /// Every town (町域), grouped by municipality, indexed by [`TownId`].
+    /// Every town (町域), grouped by municipality, in [`TownId`] order.
     /// Each municipality also has one town with an empty name that holds its
     /// city-wide postal code (Japan Post's 以下に掲載がない場合).
     ///
-    /// The first call parses the whole gazetteer (tens of milliseconds).
-    pub fn towns(&self) -> &[Town] {
-        &self.everything().towns
+    /// ```
+    /// let gz = jusho::gazetteer::get();
+    /// let town = gz.towns().find(|t| t.name.kanji == "築地").unwrap();
+    /// assert_eq!(gz.towns().get(town.id.index()), Some(town));
+    /// ```
+    pub fn towns(&self) -> Records<Town> {
+        Records::new(0..tables::TOWNS.len(), tables::town)
     }
 
     /// Every district: one row of Japan Post's KEN_ALL, i.e. one postal code
-    /// for a town or for part of it. The first call parses the whole
-    /// gazetteer.
-    pub fn districts(&self) -> &[District] {
-        &self.everything().districts
+    /// for a town or for part of it; grouped by town, in town order.
+    pub fn districts(&self) -> Records<District> {
+        Records::new(0..tables::DISTRICTS.len(), tables::district)
     }
 
-    /// Every JIGYOSYO office and PO box, sorted by postal code. The first call
-    /// parses them all.
-    pub fn offices(&self) -> &[Office] {
-        self.offices.get_or_init(load::offices)
+    /// Every JIGYOSYO office and PO box, sorted by postal code.
+    pub fn offices(&self) -> Records<Office> {
+        Records::new(0..tables::OFFICES.len(), tables::office)
     }
 
     /// The prefecture with this id.
@@ -206,37 +161,26 @@ impl Gazetteer {
         &self.municipalities[id.0 as usize]
     }
 
-    /// The municipality a town id belongs to.
-    fn municipality_of(&self, id: TownId) -> MunicipalityId {
-        let after = self.first_town.partition_point(|&first| first <= id.0);
-        MunicipalityId(after.saturating_sub(1) as u32)
-    }
-
     /// The id of the town at `index`, if there is one.
     pub(crate) fn town_id(&self, index: u32) -> Option<TownId> {
-        let muni = self.municipality_of(TownId(index));
-        let first = *self.first_town.get(muni.index())?;
-        let local = index.checked_sub(first)? as usize;
-        (local < self.towns_of(muni).len()).then_some(TownId(index))
+        (index < tables::TOWNS.len()).then_some(TownId(index))
     }
 
     /// The town with this id.
-    pub fn town(&self, id: TownId) -> &Town {
-        let muni = self.municipality_of(id);
-        let local = id.0 - self.first_town[muni.0 as usize];
-        &self.municipality_towns(muni).towns[local as usize]
+    pub fn town(&self, id: TownId) -> Town {
+        tables::town(id.0)
     }
 
     /// The towns of one municipality, the city-wide (empty-named) one first.
-    pub fn towns_of(&self, id: MunicipalityId) -> &[Town] {
-        &self.municipality_towns(id).towns
+    pub fn towns_of(&self, id: MunicipalityId) -> Records<Town> {
+        let first = tables::first_town(id.0);
+        Records::new(first..tables::first_town(id.0 + 1), tables::town)
     }
 
     /// The districts of one town (one per postal code row).
-    pub fn districts_of(&self, id: TownId) -> &[District] {
-        let mt = self.municipality_towns(self.municipality_of(id));
-        let town = &mt.towns[(id.0 - mt.towns[0].id.0) as usize];
-        &mt.districts[town.districts.start as usize..town.districts.end as usize]
+    pub fn districts_of(&self, id: TownId) -> Records<District> {
+        let town = self.town(id);
+        Records::new(town.first_district..town.end_district, tables::district)
     }
 
     /// The districts (KEN_ALL rows) that carry this postal code; empty when
@@ -247,14 +191,10 @@ impl Gazetteer {
     /// let gz = gazetteer::get();
     /// // One code shared by several towns.
     /// let shared = gz.districts_with_code(PostalCode::new(4980000).unwrap());
-    /// assert!(!shared.is_empty());
+    /// assert!(shared.len() > 1);
     /// ```
-    pub fn districts_with_code(&self, code: PostalCode) -> Vec<&District> {
-        load::municipalities_with_code(code)
-            .into_iter()
-            .flat_map(|m| self.municipality_towns(m).districts.iter())
-            .filter(|d| d.code == code)
-            .collect()
+    pub fn districts_with_code(&self, code: PostalCode) -> Records<District> {
+        Records::new(tables::code_rows(code), tables::district_at_code_row)
     }
 
     /// The offices and PO boxes that carry this postal code.
@@ -262,16 +202,16 @@ impl Gazetteer {
     /// ```
     /// use jusho::{gazetteer, PostalCode};
     /// let gz = gazetteer::get();
-    /// let offices = gz.offices_with_code(PostalCode::new(1008994).unwrap());
-    /// assert!(offices.iter().any(|o| o.name.contains("郵便局")));
+    /// let mut offices = gz.offices_with_code(PostalCode::new(1008994).unwrap());
+    /// assert!(offices.any(|o| o.name.contains("郵便局")));
     /// ```
-    pub fn offices_with_code(&self, code: PostalCode) -> Vec<Office> {
-        load::offices_with_code(code)
+    pub fn offices_with_code(&self, code: PostalCode) -> Records<Office> {
+        Records::new(tables::office_rows(code), tables::office)
     }
 
     /// True when the postal code names a district or an office.
     pub fn knows_code(&self, code: PostalCode) -> bool {
-        !load::municipalities_with_code(code).is_empty() || !self.offices_with_code(code).is_empty()
+        !tables::code_rows(code).is_empty() || !tables::office_rows(code).is_empty()
     }
 
     /// The prefecture named exactly `name` (東京都, or without its suffix:
@@ -319,7 +259,7 @@ impl Gazetteer {
     /// ```
     pub fn find_towns(&self, name: &str) -> &[TownId] {
         self.town_names
-            .get_or_init(|| index::town_names(self.towns().iter()))
+            .get_or_init(|| index::town_names(self.towns()))
             .towns(&crate::text::fold_key(name))
     }
 
@@ -333,11 +273,16 @@ impl Gazetteer {
     /// assert_eq!(gz.town(town).name.kanji, "霞が関");
     /// ```
     pub fn find_town_in(&self, municipality: MunicipalityId, name: &str) -> Option<TownId> {
-        let mt = self.municipality_towns(municipality);
+        let keys = TownKeys::of(municipality.0);
         let key = crate::text::fold_key(name);
-        let found: Vec<&Town> = mt.keys.get(&key).map(|i| &mt.towns[i as usize]).collect();
-        let exact = found.iter().find(|t| t.name.kanji == name);
-        exact.or(found.first()).map(|t| t.id)
+        let mut first = None;
+        for town in keys.get(&key) {
+            if tables::town(town).name.kanji == name {
+                return Some(TownId(town));
+            }
+            first = first.or(Some(TownId(town)));
+        }
+        first
     }
 
     /// Every town of `municipality` whose folded name is a prefix of
@@ -347,11 +292,10 @@ impl Gazetteer {
         municipality: MunicipalityId,
         folded: &'a str,
     ) -> impl Iterator<Item = (usize, TownId)> + 'a {
-        let mt = self.municipality_towns(municipality);
-        mt.keys
+        TownKeys::of(municipality.0)
             .prefixes(folded)
             .into_iter()
-            .map(move |(len, i)| (len, mt.towns[i as usize].id))
+            .map(|(len, town)| (len, TownId(town)))
     }
 
     /// Every town of `municipality` whose folded name starts with `folded`
@@ -361,10 +305,9 @@ impl Gazetteer {
         municipality: MunicipalityId,
         folded: &'a str,
     ) -> impl Iterator<Item = (&'a str, TownId)> + 'a {
-        let mt = self.municipality_towns(municipality);
-        mt.keys
+        TownKeys::of(municipality.0)
             .extending(folded)
-            .map(move |(key, i)| (key, mt.towns[i as usize].id))
+            .map(|(key, town)| (key, TownId(town)))
     }
 
     /// The municipality names that are prefixes of `folded`, longest first,

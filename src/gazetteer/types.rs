@@ -1,7 +1,6 @@
 //! The records of the gazetteer. All text borrows from the embedded data.
 
 use crate::postal::PostalCode;
-use std::ops::Range;
 
 /// Index of a prefecture in [`super::Gazetteer::prefectures`] (JIS code − 1).
 ///
@@ -71,8 +70,7 @@ impl MunicipalityId {
 
 impl TownId {
     /// The id of the town at `index` in [`super::Gazetteer::towns`], or
-    /// `None` when there is none. Parses only the towns of the municipality
-    /// the index falls in, not the whole gazetteer.
+    /// `None` when there is none.
     ///
     /// ```
     /// use jusho::gazetteer::{self, TownId};
@@ -189,7 +187,8 @@ impl Municipality {
 }
 
 /// A town (町域): a named area of a municipality, with one or more districts.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// Decoded from the compiled tables when asked for, so passed by value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Town {
@@ -199,8 +198,11 @@ pub struct Town {
     pub municipality: MunicipalityId,
     /// 築地 / ツキジ. Empty for the municipality's city-wide entry.
     pub name: Place,
+    /// Its districts are `first_district..end_district` of the gazetteer's.
     #[cfg_attr(feature = "serde", serde(skip))]
-    pub(crate) districts: Range<u32>,
+    pub(crate) first_district: u32,
+    #[cfg_attr(feature = "serde", serde(skip))]
+    pub(crate) end_district: u32,
 }
 
 impl Town {
@@ -266,7 +268,7 @@ impl Qualifier {
 }
 
 /// One district: a postal code for a town or part of it (one KEN_ALL row).
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct District {
@@ -297,7 +299,7 @@ pub enum OfficeKind {
 }
 
 /// A JIGYOSYO entry: an organisation with its own postal code.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Office {

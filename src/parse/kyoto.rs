@@ -50,9 +50,9 @@ pub(super) fn starts_block(before: &str, after: &str) -> bool {
 /// (木屋町通蛸薬師下る: the street 木屋町, not the town 木屋町). Returns the
 /// town and sub-area to keep.
 pub(super) fn street_named_like_town(
-    town: Option<&'static gazetteer::Town>,
+    town: Option<gazetteer::Town>,
     sub_area: Option<String>,
-) -> (Option<&'static gazetteer::Town>, Option<String>) {
+) -> (Option<gazetteer::Town>, Option<String>) {
     match (town, sub_area) {
         (Some(t), Some(sub)) if sub.starts_with('通') && directions_len(&sub).is_some() => {
             (None, Some(format!("{}{sub}", t.name.kanji)))

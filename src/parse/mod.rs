@@ -67,7 +67,7 @@ pub struct Parts {
     /// The municipality: county, city and ward (filled in when omitted).
     pub municipality: &'static Municipality,
     /// The town (町域), when the address names one the gazetteer knows.
-    pub town: Option<&'static Town>,
+    pub town: Option<Town>,
     /// Text between the municipality or town and the block numbers that is
     /// not a known town: 字 names, Kyoto street directions (河原町通三条上る).
     pub sub_area: Option<String>,

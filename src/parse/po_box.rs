@@ -97,10 +97,10 @@ fn known_offices() -> &'static [&'static str] {
 
 /// JIGYOSYO's PO box entries by post office, in the list's order: a box is
 /// looked up among its office's entries, not the whole list.
-fn boxes_by_office(gz: &'static Gazetteer) -> &'static FnvMap<&'static str, Vec<&'static Office>> {
-    static BOXES: OnceLock<FnvMap<&'static str, Vec<&'static Office>>> = OnceLock::new();
+fn boxes_by_office(gz: &'static Gazetteer) -> &'static FnvMap<&'static str, Vec<Office>> {
+    static BOXES: OnceLock<FnvMap<&'static str, Vec<Office>>> = OnceLock::new();
     BOXES.get_or_init(|| {
-        let mut boxes: FnvMap<&'static str, Vec<&'static Office>> = FnvMap::default();
+        let mut boxes: FnvMap<&'static str, Vec<Office>> = FnvMap::default();
         for o in gz.offices() {
             if let Some(office) = office_of_street(o.street).filter(|_| o.kind == OfficeKind::PoBox)
             {

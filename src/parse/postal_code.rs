@@ -188,7 +188,8 @@ fn infer_postal_code(gz: &Gazetteer, parts: &Parts, written: &str) -> Inferred {
             );
         }
     };
-    let districts = gz.districts_of(town.id);
+    let districts: Vec<gazetteer::District> = gz.districts_of(town.id).collect();
+    let districts = districts.as_slice();
     // Most towns have one row for the whole town: nothing to weigh.
     if let [only] = districts {
         if only.qualifier == Qualifier::Whole && only.building.is_none() {

@@ -38,7 +38,9 @@ fn take(bytes: &mut &[u8], n: usize) -> u32 {
 pub fn real_address(gz: &Gazetteer, bytes: &[u8]) -> Option<String> {
     let mut bytes = bytes;
     let towns = gz.towns();
-    let town = &towns[take(&mut bytes, 3) as usize % towns.len()];
+    let town = towns
+        .get(take(&mut bytes, 3) as usize % towns.len())
+        .unwrap();
     if town.is_city_wide() {
         return None;
     }
@@ -46,7 +48,13 @@ pub fn real_address(gz: &Gazetteer, bytes: &[u8]) -> Option<String> {
     let form = take(&mut bytes, 1);
     let code = match districts.len() {
         0 => None,
-        n => Some(districts[take(&mut bytes, 1) as usize % n].code).filter(|_| form & 1 == 0),
+        n => Some(
+            districts
+                .get(take(&mut bytes, 1) as usize % n)
+                .unwrap()
+                .code,
+        )
+        .filter(|_| form & 1 == 0),
     };
     let m = gz.municipality(town.municipality);
     let mut s = String::new();

@@ -1,0 +1,316 @@
+//! The compiled gazetteer tables, read in place: `data/tables.bin` (fixed-size
+//! little-endian rows) and `data/strings.txt` (the string pool), both written
+//! by `python3 data/generate.py` through `data/tables.py`, which documents the
+//! format. Nothing is parsed or copied: a record is decoded from its row
+//! when asked for, and its text borrows from the pool.
+//!
+//! The magic and the format version are checked at compile time, so a table
+//! of another format does not build. Reading never panics: an offset out of
+//! range reads as an empty string or a zero.
+
+use super::types::*;
+use crate::postal::PostalCode;
+
+/// The version of the format this crate reads (`FORMAT_VERSION` in
+/// `data/tables.py`).
+pub(super) const FORMAT_VERSION: u32 = 1;
+
+const BIN: &[u8] = include_bytes!("../../data/tables.bin");
+/// The string pool: a header line, then one string per line.
+static POOL: &str = include_str!("../../data/strings.txt");
+
+const fn u32_at(bytes: &[u8], at: usize) -> u32 {
+    if at + 4 > bytes.len() {
+        return 0;
+    }
+    u32::from_le_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]])
+}
+
+const fn has_magic(bytes: &[u8]) -> bool {
+    let magic = b"JUSHO-TB";
+    if bytes.len() < 16 {
+        return false;
+    }
+    let mut i = 0;
+    while i < magic.len() {
+        if bytes[i] != magic[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+const _: () = assert!(has_magic(BIN), "data/tables.bin is not a jusho table");
+const _: () = assert!(
+    u32_at(BIN, 8) == FORMAT_VERSION,
+    "data/tables.bin has another format version: regenerate it or update the reader"
+);
+
+/// One section of `tables.bin`: where its rows start, how many, how long.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Section {
+    at: usize,
+    count: u32,
+    size: usize,
+}
+
+const fn section(index: usize) -> Section {
+    let entry = 16 + 12 * index;
+    assert!(index < u32_at(BIN, 12) as usize, "missing table section");
+    let section = Section {
+        at: u32_at(BIN, entry) as usize,
+        count: u32_at(BIN, entry + 4),
+        size: u32_at(BIN, entry + 8) as usize,
+    };
+    assert!(section.at + section.count as usize * section.size <= BIN.len());
+    section
+}
+
+pub(super) const PREFECTURES: Section = section(0);
+pub(super) const MUNICIPALITIES: Section = section(1);
+pub(super) const TOWNS: Section = section(2);
+pub(super) const DISTRICTS: Section = section(3);
+const DISTRICT_NOTES: Section = section(4);
+const CODES: Section = section(5);
+pub(super) const OFFICES: Section = section(6);
+#[cfg(test)]
+const READINGS: Section = section(7);
+
+const NONE24: u32 = 0xFF_FFFF;
+
+/// Postal code 000-0000, for a row out of range (never in the tables).
+const NO_CODE: PostalCode = match PostalCode::new(0) {
+    Some(code) => code,
+    None => panic!("000-0000 is a postal code"),
+};
+
+fn postal_code(value: u32) -> PostalCode {
+    PostalCode::new(value).unwrap_or(NO_CODE)
+}
+
+impl Section {
+    /// The number of rows.
+    pub(super) const fn len(self) -> u32 {
+        self.count
+    }
+
+    /// Row `row`'s field of `width` bytes (1 to 4) at byte `offset`; zero
+    /// when out of range.
+    fn field(self, row: u32, offset: usize, width: usize) -> u32 {
+        let at = self.at + row as usize * self.size + offset;
+        let mut bytes = [0u8; 4];
+        if let Some(field) = BIN.get(at..at + width) {
+            bytes[..width].copy_from_slice(field);
+        }
+        u32::from_le_bytes(bytes)
+    }
+
+    /// The first row in `lo..hi` whose key is not less than `key`, the rows
+    /// being sorted by `key_of`.
+    fn lower_bound(self, mut lo: u32, mut hi: u32, key: u32, key_of: impl Fn(u32) -> u32) -> u32 {
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            if key_of(mid) < key {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        lo
+    }
+
+    /// The rows whose 3-byte first field is `key`, in rows sorted by it.
+    fn rows_with_key(self, key: u32, key_of: impl Fn(u32) -> u32) -> std::ops::Range<u32> {
+        let start = self.lower_bound(0, self.count, key, &key_of);
+        let end = self.lower_bound(start, self.count, key.saturating_add(1), &key_of);
+        start..end
+    }
+}
+
+/// The string at `offset` of the pool: up to the next newline.
+pub(super) fn string(offset: u32) -> &'static str {
+    let rest = POOL.get(offset as usize..).unwrap_or_default();
+    let end = rest.bytes().position(|b| b == b'\n').unwrap_or(rest.len());
+    rest.get(..end).unwrap_or_default()
+}
+
+/// The place whose pool line is at `offset`: kanji, kana, junctions and, for
+/// towns whose folded key differs from the kanji, the key.
+fn place_fields(offset: u32) -> [&'static str; 4] {
+    let mut fields = string(offset).split('\t');
+    let mut next = || fields.next().unwrap_or_default();
+    let (kanji, kana, junctions) = (next(), next(), next());
+    let key = match next() {
+        "" => kanji,
+        key => key,
+    };
+    [kanji, kana, junctions, key]
+}
+
+pub(super) fn place(offset: u32) -> Place {
+    let [kanji, kana, junctions, _] = place_fields(offset);
+    Place {
+        kanji,
+        kana,
+        junctions,
+    }
+}
+
+fn optional_place(offset: u32, none: u32) -> Option<Place> {
+    (offset != none).then(|| place(offset))
+}
+
+pub(super) fn prefecture(index: u32) -> Prefecture {
+    let s = PREFECTURES;
+    Prefecture {
+        id: PrefectureId(index as u8),
+        jis: string(s.field(index, 8, 4)),
+        name: place(s.field(index, 0, 4)),
+        english: string(s.field(index, 4, 4)),
+    }
+}
+
+pub(super) fn municipality(index: u32) -> Municipality {
+    let s = MUNICIPALITIES;
+    Municipality {
+        id: MunicipalityId(index),
+        jis: string(s.field(index, 0, 4)),
+        prefecture: PrefectureId(s.field(index, 4, 4) as u8),
+        county: optional_place(s.field(index, 8, 4), u32::MAX),
+        city: place(s.field(index, 12, 4)),
+        ward: optional_place(s.field(index, 16, 4), u32::MAX),
+    }
+}
+
+/// The id of the first town of municipality `index` (the town count past
+/// the last).
+pub(super) fn first_town(index: u32) -> u32 {
+    if index >= MUNICIPALITIES.len() {
+        return TOWNS.len();
+    }
+    MUNICIPALITIES.field(index, 20, 4)
+}
+
+/// The municipality a town id belongs to.
+pub(super) fn municipality_of_town(town: u32) -> u32 {
+    let after =
+        MUNICIPALITIES.lower_bound(0, MUNICIPALITIES.len(), town.saturating_add(1), first_town);
+    after.saturating_sub(1)
+}
+
+/// The index of the first district of town `index` (the district count past
+/// the last).
+fn first_district(town: u32) -> u32 {
+    if town >= TOWNS.len() {
+        return DISTRICTS.len();
+    }
+    TOWNS.field(town, 3, 3)
+}
+
+/// The town a district belongs to.
+fn town_of_district(district: u32) -> u32 {
+    let after = TOWNS.lower_bound(0, TOWNS.len(), district.saturating_add(1), first_district);
+    after.saturating_sub(1)
+}
+
+pub(super) fn town(index: u32) -> Town {
+    Town {
+        id: TownId(index),
+        municipality: MunicipalityId(municipality_of_town(index)),
+        name: place(TOWNS.field(index, 0, 3)),
+        first_district: first_district(index),
+        end_district: first_district(index.saturating_add(1)),
+    }
+}
+
+/// The folded lookup key of town `index`'s name (`name_key`, precomputed).
+pub(super) fn town_key(index: u32) -> &'static str {
+    place_fields(TOWNS.field(index, 0, 3))[3]
+}
+
+/// The town at position `position` of its municipality's towns sorted by
+/// key, the municipality's towns starting at `first_town`.
+pub(super) fn town_by_key(first_town: u32, position: u32) -> u32 {
+    first_town + TOWNS.field(first_town + position, 6, 2)
+}
+
+pub(super) fn district(index: u32) -> District {
+    district_of(index, town_of_district(index))
+}
+
+/// District `index`, which belongs to town `town`.
+pub(super) fn district_of(index: u32, town: u32) -> District {
+    let code = postal_code(DISTRICTS.field(index, 0, 3));
+    let kind = DISTRICTS.field(index, 3, 1);
+    // Only qualifiers with a value have a note row.
+    let (value, building) = if kind >= 3 {
+        let row = DISTRICT_NOTES.lower_bound(0, DISTRICT_NOTES.len(), index, |r| {
+            DISTRICT_NOTES.field(r, 0, 3)
+        });
+        (
+            string(DISTRICT_NOTES.field(row, 3, 3)),
+            optional_place(DISTRICT_NOTES.field(row, 6, 3), NONE24),
+        )
+    } else {
+        ("", None)
+    };
+    let qualifier = match kind {
+        0 => Qualifier::Whole,
+        1 => Qualifier::CityWide,
+        2 => Qualifier::Rest,
+        3 => Qualifier::Chome(value),
+        4 => Qualifier::Banchi(value),
+        5 => Qualifier::Floor(value.parse::<u16>().ok().filter(|&n| n > 0)),
+        _ => Qualifier::Note(value),
+    };
+    District {
+        code,
+        town: TownId(town),
+        qualifier,
+        building,
+    }
+}
+
+/// The districts with this postal code, as rows of the code index.
+pub(super) fn code_rows(code: PostalCode) -> std::ops::Range<u32> {
+    CODES.rows_with_key(code.value(), |row| {
+        DISTRICTS.field(CODES.field(row, 0, 3), 0, 3)
+    })
+}
+
+/// The district at row `row` of the code index.
+pub(super) fn district_at_code_row(row: u32) -> District {
+    district(CODES.field(row, 0, 3))
+}
+
+pub(super) fn office(index: u32) -> Office {
+    let s = OFFICES;
+    Office {
+        code: postal_code(s.field(index, 0, 3)),
+        municipality: MunicipalityId(s.field(index, 4, 2)),
+        town: string(s.field(index, 6, 3)),
+        street: string(s.field(index, 9, 3)),
+        name: string(s.field(index, 12, 3)),
+        kind: match s.field(index, 3, 1) {
+            1 => OfficeKind::PoBox,
+            _ => OfficeKind::Office,
+        },
+    }
+}
+
+/// The offices with this postal code, as rows.
+pub(super) fn office_rows(code: PostalCode) -> std::ops::Range<u32> {
+    OFFICES.rows_with_key(code.value(), |row| OFFICES.field(row, 0, 3))
+}
+
+/// The districts whose row reads their town otherwise than the town does
+/// (Kyoto's repeated kana), as (district, kana): for the tests.
+#[cfg(test)]
+pub(super) fn other_readings() -> impl Iterator<Item = (u32, Place)> {
+    (0..READINGS.len()).map(|r| (READINGS.field(r, 0, 3), place(READINGS.field(r, 3, 3))))
+}
+
+#[cfg(test)]
+#[path = "tables_tests.rs"]
+mod tests;

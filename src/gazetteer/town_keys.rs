@@ -1,0 +1,98 @@
+//! One municipality's town names by folded key ([`name_key`](super::name_key)),
+//! for exact and prefix lookups. The keys and their sorted order are
+//! precomputed in the compiled tables (`gazetteer::tables` tests both against
+//! `name_key`), so a lookup reads them in place: nothing is built on first
+//! use.
+
+use super::tables;
+
+/// The towns of one municipality in key order (empty keys, i.e. the
+/// city-wide entry, left out); values are town ids.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct TownKeys {
+    /// The municipality's first town id.
+    first_town: u32,
+    /// The positions in key order that have a non-empty key.
+    start: u32,
+    end: u32,
+}
+
+impl TownKeys {
+    /// The towns of the municipality with this index.
+    pub(super) fn of(municipality: u32) -> TownKeys {
+        let first_town = tables::first_town(municipality);
+        let count = tables::first_town(municipality + 1).saturating_sub(first_town);
+        let mut keys = TownKeys {
+            first_town,
+            start: 0,
+            end: count,
+        };
+        // Empty keys sort first.
+        while keys.start < keys.end && keys.key(keys.start).is_empty() {
+            keys.start += 1;
+        }
+        keys
+    }
+
+    /// The town at `position` in key order, and its key.
+    fn town(&self, position: u32) -> u32 {
+        tables::town_by_key(self.first_town, position)
+    }
+
+    fn key(&self, position: u32) -> &'static str {
+        tables::town_key(self.town(position))
+    }
+
+    /// The first position whose key is not less than `key` (with `or_equal`:
+    /// greater than `key`).
+    fn lower_bound(&self, key: &str, or_equal: bool) -> u32 {
+        let (mut lo, mut hi) = (self.start, self.end);
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            let k = self.key(mid);
+            if k < key || (or_equal && k == key) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        lo
+    }
+
+    /// The towns whose folded name is `key`.
+    pub(super) fn get(self, key: &str) -> impl Iterator<Item = u32> + '_ {
+        let start = self.lower_bound(key, false);
+        (start..self.end)
+            .take_while(move |&p| self.key(p) == key)
+            .map(move |p| self.town(p))
+    }
+
+    /// The towns whose folded name starts with `prefix` and is longer, as
+    /// (folded name, town), in key order.
+    pub(super) fn extending(self, prefix: &str) -> impl Iterator<Item = (&'static str, u32)> + '_ {
+        let start = self.lower_bound(prefix, true);
+        (start..self.end)
+            .map(move |p| (self.key(p), self.town(p)))
+            .take_while(move |(k, _)| k.starts_with(prefix))
+    }
+
+    /// Every town name that is a prefix of `text`, longest first, as (byte
+    /// length, town). Only the keys that share `text`'s first character
+    /// are compared, and they sit together in key order.
+    pub(super) fn prefixes(&self, text: &str) -> Vec<(usize, u32)> {
+        let Some(first) = text.chars().next() else {
+            return Vec::new();
+        };
+        let mut head = [0u8; 4];
+        let head: &str = first.encode_utf8(&mut head);
+        let start = self.lower_bound(head, false);
+        let mut found: Vec<(usize, u32)> = (start..self.end)
+            .map(|p| (self.key(p), self.town(p)))
+            .take_while(|(k, _)| k.starts_with(head))
+            .filter(|(k, _)| text.starts_with(k))
+            .map(|(k, town)| (k.len(), town))
+            .collect();
+        found.sort_unstable_by(|a, b| b.cmp(a));
+        found
+    }
+}
