@@ -19,28 +19,47 @@ compile time, `src/gazetteer/tables.rs`):
 Records address a string by the byte offset of its first byte; it ends at the
 next newline. Every string is stored once, and a string that ends another
 one is stored inside it (`ホンマチ` inside `キタホンマチ`). A *place* is one
-pool line `kanji<TAB>kana<TAB>junctions`, with a fourth field, the town's
-folded lookup key (`gazetteer::name_key`), when that differs from the kanji.
+pool line `kanji<TAB>kana<TAB>junctions`. Strings are stored in the order
+they are first used (prefectures, municipalities, then each town with its
+districts, then offices), so that one municipality's strings share a few
+pages of memory.
 
 `tables.bin` is little-endian: the magic `JUSHO-TB`, the format version (u32),
 the number of sections (u32), then per section (offset, row count, row size),
 all u32, then the sections, fixed-size rows (u24 = 3 bytes):
 
  0 prefectures     place u32, english u32, jis u32
- 1 municipalities  jis u32, prefecture u32, county u32, city u32, ward u32,
-                   first town u32, first district u32   (no county/ward: NONE)
- 2 towns           place u24, first district u24, by_key u16: the local index
-                   of the town at this position of its municipality's towns
-                   sorted by (key bytes, index)
+ 1 municipalities  jis u32, prefecture u32, then county, city and ward, each
+                   a place u32 and its field lengths (kanji, kana, junctions:
+                   u8 each, then a zero byte; no county/ward: NONE, 0), then
+                   first town u32, first district u32
+ 2 towns           place u24, first district u24, then for position i of the
+                   municipality's towns sorted by (folded key bytes, index):
+                   the local index of that town u16 and its folded lookup key
+                   (`gazetteer::name_key`): pool offset u24, length u8 (the
+                   key is the kanji of the place line when they are equal)
  3 districts       postal code u24, qualifier u8 (QUALIFIERS)
- 4 district notes  district u24, value u24, building u24 (NONE: none), for
-                   the districts with a qualifier value or a building, sorted
+ 4 district notes  value u24, building u24 (NONE: none) and its field
+                   lengths (kanji, kana, junctions: u8 each), for each district
+                   whose qualifier has a value (chome, banchi, floor, note), in
+                   district order: district d's row is the number of such
+                   districts before it (section 10)
  5 codes           district u24, every district sorted by (code, index)
  6 offices         code u24, kind u8 (0 office, 1 box), municipality u16,
                    town u24, street u24, name u24; sorted as the rows
  7 readings        district u24, place u24: the few districts whose row gives
                    its town another reading than the town's first row (Kyoto's
                    repeated kana), so that `dump towns` gives the rows back
+ 8 prefecture names  the folded names (`name_key`) of the prefectures, with
+                   and without 都/府/県: key u24, key length u8, prefecture u8;
+                   sorted by (key bytes, order of insertion)
+ 9 municipality names  the names a municipality can be written by, folded:
+                   key u24, key length u8, how it matches u8 (MATCH_KINDS),
+                   municipality u16; sorted as section 8. Rows with one key
+                   are the values of that key, in the order they were found
+10 note ranks      per 64 districts: the number of districts with a note row
+                   before them u32, and a u64 whose bit i is set when district
+                   64 * block + i has one
 """
 
 from __future__ import annotations
@@ -55,7 +74,7 @@ DATA = Path(__file__).resolve().parent
 TABLES = DATA / "tables.bin"
 STRINGS = DATA / "strings.txt"
 MAGIC = b"JUSHO-TB"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 5
 NONE24 = 0xFFFFFF
 NONE32 = 0xFFFFFFFF
 QUALIFIERS = ["", "city", "rest", "chome", "banchi", "floor", "note"]
@@ -70,7 +89,8 @@ HEADERS = {
     "codes": "# code\tmuni\n",
     "offices": "# code\tmuni\ttown\tstreet\tname\ttype\n",
 }
-SECTIONS = 8
+SECTIONS = 11
+MATCH_KINDS = ["full", "without_county", "ward_only", "city_only"]
 
 
 # ---------------------------------------------------------------- name keys
@@ -156,11 +176,11 @@ class Pool:
     """Strings to store once; offsets are known after `finish`."""
 
     def __init__(self):
-        self.strings: set[str] = set()
+        self.strings: dict[str, int] = {}  # string -> order of first use
 
     def add(self, s: str) -> str:
         assert "\n" not in s, s
-        self.strings.add(s)
+        self.strings.setdefault(s, len(self.strings))
         return s
 
     def finish(self) -> bytes:
@@ -171,7 +191,10 @@ class Pool:
         for i in range(len(encoded) - 1, -1, -1):
             nxt = i + 1
             owner[i] = owner[nxt] if nxt < len(encoded) and encoded[nxt][0].startswith(encoded[i][0]) else i
-        kept = sorted({owner[i] for i in range(len(encoded))}, key=lambda i: encoded[i][0][::-1])
+        first_use = {}
+        for i, (_, s) in enumerate(encoded):
+            first_use[owner[i]] = min(first_use.get(owner[i], len(encoded)), self.strings[s])
+        kept = sorted(first_use, key=first_use.get)
         out = bytearray(header)
         end = {}
         for i in kept:
@@ -198,16 +221,22 @@ def build(prefectures: str, municipalities: str, towns: str, offices: str) -> tu
     rows, office_rows = _tsv_rows(towns), _tsv_rows(offices)
     pool = Pool()
 
-    def place(kanji, kana, junctions, with_key=False):
-        fields = [kanji, kana, junctions]
-        if with_key and key(kanji) != kanji:
-            fields.append(key(kanji))
-        return pool.add("\t".join(fields))
+    def place(kanji, kana, junctions):
+        return pool.add("\t".join([kanji, kana, junctions]))
 
     def opt(kanji, kana, junctions):
         return place(kanji, kana, junctions) if kanji else None
 
     p_rows = [(place(k, kana, j), pool.add(e), pool.add(jis)) for jis, k, kana, e, j in prefs]
+    m_places = [(pool.add(f[0]), opt(*f[2:5]), place(*f[5:8]), opt(*f[8:11])) for f in munis]
+    # The folded names the name indexes look up (sections 8 and 9).
+    for f in prefs:
+        pool.add(key(f[1]))
+        if f[1][-1] in "都府県":
+            pool.add(key(f[1][:-1]))
+    for f in munis:
+        for name in (f[2] + f[5] + f[8], f[5], f[8]):
+            pool.add(key(name))
     # Towns: consecutive rows of one municipality with one name.
     town_rows, district_rows, notes, readings = [], [], [], []
     first_district_of_muni = [None] * len(munis)
@@ -218,16 +247,19 @@ def build(prefectures: str, municipalities: str, towns: str, offices: str) -> tu
         if first_district_of_muni[mi] is None:
             first_district_of_muni[mi] = di
         if not town_rows or town_rows[-1][0] != (mi, name):
-            town_rows.append(((mi, name), place(name, kana, junc, with_key=True), di))
+            town_rows.append(((mi, name), place(name, kana, junc), di))
+            if key(name) != name:
+                pool.add(key(name))
         elif (kana, junc) != tuple(town_rows[-1][1].split("\t")[1:3]):
-            readings.append((di, place(name, kana, junc, with_key=True)))
+            readings.append((di, place(name, kana, junc)))
         district_rows.append((int(code), QUALIFIERS.index(kind)))
+        assert bool(value or b) == (QUALIFIERS.index(kind) >= 3), r
         if value or b:
             notes.append((di, pool.add(value), opt(b, bk, bj)))
     m_rows = []
     for i, f in enumerate(munis):
-        m_rows.append((pool.add(f[0]), int(f[1]), opt(*f[2:5]), place(*f[5:8]), opt(*f[8:11]),
-                       int(f[11]), first_district_of_muni[i]))
+        jis, county, city, ward = m_places[i]
+        m_rows.append((jis, int(f[1]), county, city, ward, int(f[11]), first_district_of_muni[i]))
     o_rows = [(int(c), 1 if t == "box" else 0, int(m), pool.add(tn), pool.add(s), pool.add(n))
               for c, m, tn, s, n, t in office_rows]
     blob = pool.finish()
@@ -237,10 +269,17 @@ def build(prefectures: str, municipalities: str, towns: str, offices: str) -> tu
             return NONE24 if width == 3 else NONE32
         return pool[s]
 
+    def place_with_lengths(p):
+        if p is None:
+            return struct.pack("<II", NONE32, 0)
+        lengths = [len(f.encode()) for f in p.split("\t")]
+        return struct.pack("<IBBBB", pool[p], *lengths, 0)
+
     sections = [b""] * SECTIONS
-    sizes = [12, 28, 8, 4, 9, 3, 15, 6]
+    sizes = [12, 40, 12, 4, 9, 3, 15, 6, 5, 7, 12]
     sections[0] = b"".join(struct.pack("<III", pool[p], pool[e], pool[j]) for p, e, j in p_rows)
-    sections[1] = b"".join(struct.pack("<IIIIIII", pool[j], p, ref(c, 4), pool[ci], ref(w, 4), ft, fd)
+    sections[1] = b"".join(struct.pack("<II", pool[j], p) + place_with_lengths(c)
+                           + place_with_lengths(ci) + place_with_lengths(w) + struct.pack("<II", ft, fd)
                            for j, p, c, ci, w, ft, fd in m_rows)
     # Each municipality's towns in key order, as local indexes.
     muni_first = [m[5] for m in m_rows] + [len(town_rows)]
@@ -249,16 +288,73 @@ def build(prefectures: str, municipalities: str, towns: str, offices: str) -> tu
         local = [(key(town_rows[t][0][1]).encode(), t - muni_first[mi])
                  for t in range(muni_first[mi], muni_first[mi + 1])]
         assert all(t[0][0] == mi for t in town_rows[muni_first[mi]:muni_first[mi + 1]])
-        by_key += [i for _, i in sorted(local)]
-    sections[2] = b"".join(_u24(pool[p]) + _u24(d) + struct.pack("<H", k)
+        by_key += [(i, k) for k, i in sorted(local)]
+
+    # A key is a string of its own, or the kanji starting a town's place line.
+    key_at = {}
+    for _, p, _ in town_rows:
+        key_at.setdefault(p.split("\t")[0], pool[p])
+    key_at.update(pool.offset)
+
+    def position(local: int, k: bytes) -> bytes:
+        assert len(k) < 256, k
+        return struct.pack("<H", local) + _u24(key_at[k.decode()]) + bytes([len(k)])
+
+    sections[2] = b"".join(_u24(pool[p]) + _u24(d) + position(*k)
                            for (_, p, d), k in zip(town_rows, by_key))
     sections[3] = b"".join(_u24(code) + bytes([kind]) for code, kind in district_rows)
-    sections[4] = b"".join(_u24(d) + _u24(pool[v]) + _u24(ref(b)) for d, v, b in notes)
+    def lengths(p) -> bytes:
+        return bytes(len(f.encode()) for f in p.split("\t")) if p else bytes(3)
+
+    sections[4] = b"".join(_u24(pool[v]) + _u24(ref(b)) + lengths(b) for _, v, b in notes)
+    has_note = [False] * len(district_rows)
+    for d, _, _ in notes:
+        has_note[d] = True
+    ranks = b""
+    for block in range(0, len(district_rows), 64):
+        bits = sum(1 << i for i, h in enumerate(has_note[block:block + 64]) if h)
+        ranks += struct.pack("<IQ", sum(has_note[:block]), bits)
+    sections[10] = ranks
     order = sorted(range(len(district_rows)), key=lambda d: (district_rows[d][0], d))
     sections[5] = b"".join(_u24(d) for d in order)
     sections[6] = b"".join(_u24(c) + bytes([k]) + struct.pack("<H", m) + _u24(pool[t])
                            + _u24(pool[s]) + _u24(pool[n]) for c, k, m, t, s, n in o_rows)
     sections[7] = b"".join(_u24(d) + _u24(pool[p]) for d, p in readings)
+    # The name indexes of `gazetteer::index` (Index::build did this at load).
+    def index_rows(entries):
+        """(key, value) in insertion order -> rows sorted by key, each
+        value once per key, in insertion order."""
+        seen, rows = set(), []
+        for k, value in entries:
+            if k and (k, value) not in seen:
+                seen.add((k, value))
+                rows.append((k.encode(), len(rows), value))
+        rows.sort()
+        return [(k, value) for k, _, value in rows]
+
+    def key_ref(k: bytes) -> bytes:
+        assert len(k) < 256, k
+        return _u24(key_at[k.decode()]) + bytes([len(k)])
+
+    pref_names = []
+    for i, (_, kanji, *_rest) in enumerate(prefs):
+        pref_names.append((key(kanji), i))
+        for suffix in "都府県":
+            if kanji.endswith(suffix):
+                pref_names.append((key(kanji[:-1]), i))
+                break
+    muni_names = []
+    for i, f in enumerate(munis):
+        county, city, ward = f[2], f[5], f[8]
+        muni_names.append((key(county + city + ward), (0, i)))
+        if county:
+            muni_names.append((key(city), (1, i)))
+        if ward:
+            muni_names.append((key(ward), (2, i)))
+            muni_names.append((key(city), (3, i)))
+    sections[8] = b"".join(key_ref(k) + bytes([i]) for k, i in index_rows(pref_names))
+    sections[9] = b"".join(key_ref(k) + bytes([kind]) + struct.pack("<H", i)
+                           for k, (kind, i) in index_rows(muni_names))
     head = MAGIC + struct.pack("<II", FORMAT_VERSION, SECTIONS)
     at = len(head) + 12 * SECTIONS
     directory = b""
@@ -327,18 +423,19 @@ def tsv_lines(name: str, t: Tables | None = None):
             yield tsv(t.string(j), kanji, kana, t.string(e), junc)
     elif name == "municipalities":
         for r in t.rows(1):
-            j, p, c, ci, w, ft, _ = struct.unpack("<IIIIIII", r)
+            j, p, c, _, ci, _, w, _, ft, _ = struct.unpack("<IIIIIIIIII", r)
             yield tsv(t.string(j), p, *t.place(c), *t.place(ci), *t.place(w), ft)
     elif name in ("towns", "codes"):
-        munis = [struct.unpack("<IIIIIII", r) for r in t.rows(1)]
+        munis = [struct.unpack("<IIIIIIIIII", r)[8:] for r in t.rows(1)]
         towns = [(_n(r[0:3]), _n(r[3:6])) for r in t.rows(2)]
         districts = [(_n(r[0:3]), r[3]) for r in t.rows(3)]
-        notes = {_n(r[0:3]): (_n(r[3:6]), _n(r[6:9])) for r in t.rows(4)}
+        noted = [d for d, r in enumerate(t.rows(3)) if r[3] >= 3]
+        notes = {d: (_n(r[0:3]), _n(r[3:6])) for d, r in zip(noted, t.rows(4))}
         readings = {_n(r[0:3]): _n(r[3:6]) for r in t.rows(7)}
         muni_of, town_of = [], []
         for mi, m in enumerate(munis):
-            end = munis[mi + 1][6] if mi + 1 < len(munis) else len(districts)
-            muni_of += [mi] * (end - m[6])
+            end = munis[mi + 1][1] if mi + 1 < len(munis) else len(districts)
+            muni_of += [mi] * (end - m[1])
         for ti, (_, first) in enumerate(towns):
             end = towns[ti + 1][1] if ti + 1 < len(towns) else len(districts)
             town_of += [ti] * (end - first)

@@ -63,21 +63,16 @@ impl Hasher for Fnv {
 /// A `HashMap` with the FNV hasher, for short trusted keys.
 pub(crate) type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
-/// A map from folded name to the records so named, and the names sorted,
-/// so that a prefix scan compares only the names that share the text's
-/// first character (they sit together in sorted order).
+/// A map from folded name to the records so named.
 #[derive(Debug)]
 pub(super) struct NameMap<V> {
     map: FnvMap<Cow<'static, str>, Vec<V>>,
-    /// The keys of `map`, sorted; filled by [`NameMap::finish`].
-    sorted: Vec<Cow<'static, str>>,
 }
 
 impl<V> Default for NameMap<V> {
     fn default() -> Self {
         NameMap {
             map: FnvMap::default(),
-            sorted: Vec::new(),
         }
     }
 }
@@ -85,15 +80,7 @@ impl<V> Default for NameMap<V> {
 impl<V: PartialEq> NameMap<V> {
     /// Adds `value` under the folded form of `name`.
     fn insert(&mut self, name: &'static str, value: V) {
-        self.insert_key(crate::text::fold_key(name), value);
-    }
-
-    /// Adds `value` under the folded form of a name built at load time.
-    fn insert_owned(&mut self, name: &str, value: V) {
-        self.insert_key(Cow::Owned(crate::text::fold_key(name).into_owned()), value);
-    }
-
-    fn insert_key(&mut self, key: Cow<'static, str>, value: V) {
+        let key = crate::text::fold_key(name);
         if key.is_empty() {
             return;
         }
@@ -106,124 +93,6 @@ impl<V: PartialEq> NameMap<V> {
     fn get(&self, key: &str) -> &[V] {
         self.map.get(key).map_or(&[], Vec::as_slice)
     }
-
-    /// Sorts the keys for [`NameMap::prefixes`]; call once, after the last
-    /// insert.
-    fn finish(mut self) -> Self {
-        self.sorted = self.map.keys().cloned().collect();
-        self.sorted.sort_unstable();
-        self
-    }
-
-    /// Every key that is a prefix of `text`, longest first, as (byte length,
-    /// values).
-    fn prefixes<'a>(&'a self, text: &'a str) -> impl Iterator<Item = (usize, &'a [V])> + 'a {
-        let mut found: Vec<(usize, &'a [V])> = Vec::new();
-        if let Some(first) = text.chars().next() {
-            let mut buf = [0u8; 4];
-            let head: &str = first.encode_utf8(&mut buf);
-            let start = self.sorted.partition_point(|k| k.as_ref() < head);
-            for key in self.sorted[start..]
-                .iter()
-                .take_while(|k| k.starts_with(head))
-            {
-                if text.starts_with(key.as_ref()) {
-                    found.push((key.len(), self.get(key)));
-                }
-            }
-            found.sort_unstable_by_key(|&(len, _)| std::cmp::Reverse(len));
-        }
-        found.into_iter()
-    }
-}
-
-impl<V> std::fmt::Debug for NameMapSummary<'_, V> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{} names", self.0.map.len())
-    }
-}
-struct NameMapSummary<'a, V>(&'a NameMap<V>);
-
-/// The name indexes built when the gazetteer loads: prefectures and
-/// municipalities (a few thousand keys). Towns are indexed per
-/// municipality ([`TownKeys`]), when its towns are first needed.
-pub(super) struct Index {
-    prefectures: NameMap<PrefectureId>,
-    municipalities: NameMap<MunicipalityMatch>,
-}
-
-impl std::fmt::Debug for Index {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Index")
-            .field("prefectures", &NameMapSummary(&self.prefectures))
-            .field("municipalities", &NameMapSummary(&self.municipalities))
-            .finish()
-    }
-}
-
-/// The prefecture name without its suffix: 東京都 → 東京; 北海道 stays.
-fn prefecture_stem(name: &str) -> Option<&str> {
-    ["都", "府", "県"]
-        .iter()
-        .find_map(|suffix| name.strip_suffix(suffix))
-}
-
-impl Index {
-    pub(super) fn build(prefectures: &[Prefecture], municipalities: &[Municipality]) -> Index {
-        let mut prefecture_names = NameMap::default();
-        for p in prefectures {
-            prefecture_names.insert(p.name.kanji, p.id);
-            if let Some(stem) = prefecture_stem(p.name.kanji) {
-                prefecture_names.insert(stem, p.id);
-            }
-        }
-
-        let mut municipality_names = NameMap::default();
-        for m in municipalities {
-            let id = m.id;
-            let with = |kind| MunicipalityMatch {
-                municipality: id,
-                kind,
-            };
-            // Full names are built from the parts, so their keys are owned.
-            municipality_names.insert_owned(&m.full_name(), with(MunicipalityMatchKind::Full));
-            if m.county.is_some() {
-                municipality_names.insert(m.city.kanji, with(MunicipalityMatchKind::WithoutCounty));
-            }
-            if let Some(ward) = &m.ward {
-                municipality_names.insert(ward.kanji, with(MunicipalityMatchKind::WardOnly));
-                municipality_names.insert(m.city.kanji, with(MunicipalityMatchKind::CityOnly));
-            }
-        }
-        Index {
-            prefectures: prefecture_names.finish(),
-            municipalities: municipality_names.finish(),
-        }
-    }
-
-    pub(super) fn prefecture(&self, key: &str) -> Option<PrefectureId> {
-        self.prefectures.get(key).first().copied()
-    }
-
-    pub(super) fn municipalities(&self, key: &str) -> &[MunicipalityMatch] {
-        self.municipalities.get(key)
-    }
-
-    pub(super) fn prefecture_prefixes<'a>(
-        &'a self,
-        text: &'a str,
-    ) -> impl Iterator<Item = (usize, PrefectureId)> + 'a {
-        self.prefectures
-            .prefixes(text)
-            .map(|(len, ids)| (len, ids[0]))
-    }
-
-    pub(super) fn municipality_prefixes<'a>(
-        &'a self,
-        text: &'a str,
-    ) -> impl Iterator<Item = (usize, &'a [MunicipalityMatch])> + 'a {
-        self.municipalities.prefixes(text)
-    }
 }
 
 /// A global index of every town name, built only when asked for (it needs
@@ -235,7 +104,7 @@ pub(super) fn town_names(towns: impl Iterator<Item = Town>) -> TownNames {
     for t in towns {
         names.insert(t.name.kanji, t.id);
     }
-    names.finish()
+    names
 }
 
 impl NameMap<TownId> {

@@ -24,6 +24,7 @@
 //! ```
 
 mod index;
+mod name_table;
 mod records;
 mod tables;
 mod town_keys;
@@ -38,7 +39,8 @@ pub use types::{
 };
 
 use crate::postal::PostalCode;
-use index::{Index, TownNames};
+use index::TownNames;
+use name_table::Index;
 use std::sync::OnceLock;
 use town_keys::TownKeys;
 
@@ -107,7 +109,7 @@ impl Gazetteer {
         let municipalities: Vec<Municipality> = (0..tables::MUNICIPALITIES.len())
             .map(tables::municipality)
             .collect();
-        let index = Index::build(&prefectures, &municipalities);
+        let index = Index::load();
         Gazetteer {
             prefectures,
             municipalities,
@@ -137,18 +139,18 @@ impl Gazetteer {
     /// assert_eq!(gz.towns().get(town.id.index()), Some(town));
     /// ```
     pub fn towns(&self) -> Records<Town> {
-        Records::new(0..tables::TOWNS.len(), tables::town)
+        Records::new(0..tables::TOWNS.len(), 0, |t, _| tables::town(t))
     }
 
     /// Every district: one row of Japan Post's KEN_ALL, i.e. one postal code
     /// for a town or for part of it; grouped by town, in town order.
     pub fn districts(&self) -> Records<District> {
-        Records::new(0..tables::DISTRICTS.len(), tables::district)
+        Records::new(0..tables::DISTRICTS.len(), 0, |d, _| tables::district(d))
     }
 
     /// Every JIGYOSYO office and PO box, sorted by postal code.
     pub fn offices(&self) -> Records<Office> {
-        Records::new(0..tables::OFFICES.len(), tables::office)
+        Records::new(0..tables::OFFICES.len(), 0, |o, _| tables::office(o))
     }
 
     /// The prefecture with this id.
@@ -174,13 +176,13 @@ impl Gazetteer {
     /// The towns of one municipality, the city-wide (empty-named) one first.
     pub fn towns_of(&self, id: MunicipalityId) -> Records<Town> {
         let first = tables::first_town(id.0);
-        Records::new(first..tables::first_town(id.0 + 1), tables::town)
+        Records::new(first..tables::first_town(id.0 + 1), id.0, tables::town_in)
     }
 
     /// The districts of one town (one per postal code row).
     pub fn districts_of(&self, id: TownId) -> Records<District> {
-        let town = self.town(id);
-        Records::new(town.first_district..town.end_district, tables::district)
+        let (first, end) = tables::districts_of_town(id.0);
+        Records::new(first..end, id.0, tables::district_of)
     }
 
     /// The districts (KEN_ALL rows) that carry this postal code; empty when
@@ -194,7 +196,9 @@ impl Gazetteer {
     /// assert!(shared.len() > 1);
     /// ```
     pub fn districts_with_code(&self, code: PostalCode) -> Records<District> {
-        Records::new(tables::code_rows(code), tables::district_at_code_row)
+        Records::new(tables::code_rows(code), 0, |row, _| {
+            tables::district_at_code_row(row)
+        })
     }
 
     /// The offices and PO boxes that carry this postal code.
@@ -206,7 +210,7 @@ impl Gazetteer {
     /// assert!(offices.any(|o| o.name.contains("郵便局")));
     /// ```
     pub fn offices_with_code(&self, code: PostalCode) -> Records<Office> {
-        Records::new(tables::office_rows(code), tables::office)
+        Records::new(tables::office_rows(code), 0, |o, _| tables::office(o))
     }
 
     /// True when the postal code names a district or an office.

@@ -19,7 +19,10 @@ use std::iter::FusedIterator;
 pub struct Records<T> {
     start: u32,
     end: u32,
-    read: fn(u32) -> T,
+    /// What every record of the run shares (its town, its municipality),
+    /// passed to `read` so that it need not be looked up per record.
+    context: u32,
+    read: fn(u32, u32) -> T,
 }
 
 impl<T> Clone for Records<T> {
@@ -31,10 +34,16 @@ impl<T> Clone for Records<T> {
 impl<T> Copy for Records<T> {}
 
 impl<T> Records<T> {
-    pub(super) fn new(range: std::ops::Range<u32>, read: fn(u32) -> T) -> Records<T> {
+    /// The records `range`, each read as `read(index, context)`.
+    pub(super) fn new(
+        range: std::ops::Range<u32>,
+        context: u32,
+        read: fn(u32, u32) -> T,
+    ) -> Records<T> {
         Records {
             start: range.start,
             end: range.end.max(range.start),
+            context,
             read,
         }
     }
@@ -53,7 +62,7 @@ impl<T> Records<T> {
     pub fn get(&self, index: usize) -> Option<T> {
         let index = u32::try_from(index).ok()?;
         let at = self.start.checked_add(index)?;
-        (at < self.end).then(|| (self.read)(at))
+        (at < self.end).then(|| (self.read)(at, self.context))
     }
 
     /// The first record, if any.
@@ -73,7 +82,7 @@ impl<T> Iterator for Records<T> {
     fn next(&mut self) -> Option<T> {
         (self.start < self.end).then(|| {
             self.start += 1;
-            (self.read)(self.start - 1)
+            (self.read)(self.start - 1, self.context)
         })
     }
 
@@ -92,7 +101,7 @@ impl<T> DoubleEndedIterator for Records<T> {
     fn next_back(&mut self) -> Option<T> {
         (self.start < self.end).then(|| {
             self.end -= 1;
-            (self.read)(self.end)
+            (self.read)(self.end, self.context)
         })
     }
 }

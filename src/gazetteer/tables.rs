@@ -13,7 +13,7 @@ use crate::postal::PostalCode;
 
 /// The version of the format this crate reads (`FORMAT_VERSION` in
 /// `data/tables.py`).
-pub(super) const FORMAT_VERSION: u32 = 1;
+pub(super) const FORMAT_VERSION: u32 = 5;
 
 const BIN: &[u8] = include_bytes!("../../data/tables.bin");
 /// The string pool: a header line, then one string per line.
@@ -76,6 +76,9 @@ const CODES: Section = section(5);
 pub(super) const OFFICES: Section = section(6);
 #[cfg(test)]
 const READINGS: Section = section(7);
+pub(super) const PREFECTURE_NAMES: Section = section(8);
+pub(super) const MUNICIPALITY_NAMES: Section = section(9);
+const NOTE_RANKS: Section = section(10);
 
 const NONE24: u32 = 0xFF_FFFF;
 
@@ -135,30 +138,54 @@ pub(super) fn string(offset: u32) -> &'static str {
     rest.get(..end).unwrap_or_default()
 }
 
-/// The place whose pool line is at `offset`: kanji, kana, junctions and, for
-/// towns whose folded key differs from the kanji, the key.
-fn place_fields(offset: u32) -> [&'static str; 4] {
-    let mut fields = string(offset).split('\t');
-    let mut next = || fields.next().unwrap_or_default();
-    let (kanji, kana, junctions) = (next(), next(), next());
-    let key = match next() {
-        "" => kanji,
-        key => key,
-    };
-    [kanji, kana, junctions, key]
+/// The `len` bytes of the pool at `offset`.
+fn pool_str(offset: usize, len: usize) -> &'static str {
+    POOL.get(offset..offset + len).unwrap_or_default()
 }
 
+/// The place whose pool line is at `offset`: kanji, kana and junctions,
+/// separated by tabs.
 pub(super) fn place(offset: u32) -> Place {
-    let [kanji, kana, junctions, _] = place_fields(offset);
+    // One pass over the line's bytes, for the two tabs and the newline.
+    let start = offset as usize;
+    let bytes = POOL.as_bytes().get(start..).unwrap_or_default();
+    let (mut tabs, mut end) = ([bytes.len(); 2], bytes.len());
+    let mut found = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        if b == b'\t' && found < 2 {
+            tabs[found] = i;
+            found += 1;
+        } else if b == b'\n' {
+            end = i;
+            break;
+        }
+    }
+    let field = |from: usize, to: usize| pool_str(start + from, to.saturating_sub(from));
     Place {
-        kanji,
-        kana,
-        junctions,
+        kanji: field(0, tabs[0].min(end)),
+        kana: field(tabs[0] + 1, tabs[1].min(end)),
+        junctions: field(tabs[1] + 1, end),
     }
 }
 
-fn optional_place(offset: u32, none: u32) -> Option<Place> {
-    (offset != none).then(|| place(offset))
+/// The place at `offset` whose field lengths are packed in `lengths` (one
+/// byte each: kanji, kana, junctions): no scanning for the tabs.
+fn place_with_lengths(offset: u32, lengths: u32) -> Place {
+    let [kanji, kana, junctions, _] = lengths.to_le_bytes().map(usize::from);
+    let kanji_at = offset as usize;
+    let kana_at = kanji_at + kanji + 1;
+    let junctions_at = kana_at + kana + 1;
+    Place {
+        kanji: pool_str(kanji_at, kanji),
+        kana: pool_str(kana_at, kana),
+        junctions: pool_str(junctions_at, junctions),
+    }
+}
+
+/// The municipality's place whose (offset, lengths) fields start at `at`.
+fn municipality_place(index: u32, at: usize) -> Option<Place> {
+    let offset = MUNICIPALITIES.field(index, at, 4);
+    (offset != u32::MAX).then(|| place_with_lengths(offset, MUNICIPALITIES.field(index, at + 4, 4)))
 }
 
 pub(super) fn prefecture(index: u32) -> Prefecture {
@@ -177,9 +204,13 @@ pub(super) fn municipality(index: u32) -> Municipality {
         id: MunicipalityId(index),
         jis: string(s.field(index, 0, 4)),
         prefecture: PrefectureId(s.field(index, 4, 4) as u8),
-        county: optional_place(s.field(index, 8, 4), u32::MAX),
-        city: place(s.field(index, 12, 4)),
-        ward: optional_place(s.field(index, 16, 4), u32::MAX),
+        county: municipality_place(index, 8),
+        city: municipality_place(index, 16).unwrap_or(Place {
+            kanji: "",
+            kana: "",
+            junctions: "",
+        }),
+        ward: municipality_place(index, 24),
     }
 }
 
@@ -189,7 +220,7 @@ pub(super) fn first_town(index: u32) -> u32 {
     if index >= MUNICIPALITIES.len() {
         return TOWNS.len();
     }
-    MUNICIPALITIES.field(index, 20, 4)
+    MUNICIPALITIES.field(index, 32, 4)
 }
 
 /// The municipality a town id belongs to.
@@ -215,24 +246,42 @@ fn town_of_district(district: u32) -> u32 {
 }
 
 pub(super) fn town(index: u32) -> Town {
+    town_in(index, municipality_of_town(index))
+}
+
+/// Town `index`, which is in municipality `municipality`.
+pub(super) fn town_in(index: u32, municipality: u32) -> Town {
     Town {
         id: TownId(index),
-        municipality: MunicipalityId(municipality_of_town(index)),
+        municipality: MunicipalityId(municipality),
         name: place(TOWNS.field(index, 0, 3)),
         first_district: first_district(index),
         end_district: first_district(index.saturating_add(1)),
     }
 }
 
-/// The folded lookup key of town `index`'s name (`name_key`, precomputed).
-pub(super) fn town_key(index: u32) -> &'static str {
-    place_fields(TOWNS.field(index, 0, 3))[3]
-}
-
 /// The town at position `position` of its municipality's towns sorted by
-/// key, the municipality's towns starting at `first_town`.
+/// folded key, the municipality's towns starting at `first_town`.
 pub(super) fn town_by_key(first_town: u32, position: u32) -> u32 {
     first_town + TOWNS.field(first_town + position, 6, 2)
+}
+
+/// The districts of town `index`, as a range of district indexes.
+pub(super) fn districts_of_town(index: u32) -> (u32, u32) {
+    (
+        first_district(index),
+        first_district(index.saturating_add(1)),
+    )
+}
+
+/// The folded lookup key (`name_key`, precomputed) of the town at
+/// `position` in key order, as [`town_by_key`].
+pub(super) fn key_by_position(first_town: u32, position: u32) -> &'static str {
+    let row = first_town + position;
+    pool_str(
+        TOWNS.field(row, 8, 3) as usize,
+        TOWNS.field(row, 11, 1) as usize,
+    )
 }
 
 pub(super) fn district(index: u32) -> District {
@@ -245,12 +294,12 @@ pub(super) fn district_of(index: u32, town: u32) -> District {
     let kind = DISTRICTS.field(index, 3, 1);
     // Only qualifiers with a value have a note row.
     let (value, building) = if kind >= 3 {
-        let row = DISTRICT_NOTES.lower_bound(0, DISTRICT_NOTES.len(), index, |r| {
-            DISTRICT_NOTES.field(r, 0, 3)
-        });
+        let row = note_row(index);
+        let building = DISTRICT_NOTES.field(row, 3, 3);
         (
-            string(DISTRICT_NOTES.field(row, 3, 3)),
-            optional_place(DISTRICT_NOTES.field(row, 6, 3), NONE24),
+            string(DISTRICT_NOTES.field(row, 0, 3)),
+            (building != NONE24)
+                .then(|| place_with_lengths(building, DISTRICT_NOTES.field(row, 6, 3))),
         )
     } else {
         ("", None)
@@ -270,6 +319,38 @@ pub(super) fn district_of(index: u32, town: u32) -> District {
         qualifier,
         building,
     }
+}
+
+/// The row of district `index`'s note: how many districts before it have
+/// one (a rank over the bits of section 10).
+fn note_row(index: u32) -> u32 {
+    let block = index / 64;
+    let before = NOTE_RANKS.field(block, 0, 4);
+    let bits =
+        u64::from(NOTE_RANKS.field(block, 4, 4)) | u64::from(NOTE_RANKS.field(block, 8, 4)) << 32;
+    let below = bits & ((1u64 << (index % 64)) - 1);
+    before + below.count_ones()
+}
+
+/// The folded key of row `row` of a name section (8, 9): its first field.
+pub(super) fn key_at(section: Section, row: u32) -> &'static str {
+    pool_str(
+        section.field(row, 0, 3) as usize,
+        section.field(row, 3, 1) as usize,
+    )
+}
+
+/// The prefecture of row `row` of the prefecture names.
+pub(super) fn prefecture_name_at(row: u32) -> u8 {
+    PREFECTURE_NAMES.field(row, 4, 1) as u8
+}
+
+/// How row `row` of the municipality names matches, and its municipality.
+pub(super) fn municipality_name_at(row: u32) -> (u32, u32) {
+    (
+        MUNICIPALITY_NAMES.field(row, 4, 1),
+        MUNICIPALITY_NAMES.field(row, 5, 2),
+    )
 }
 
 /// The districts with this postal code, as rows of the code index.

@@ -27,7 +27,7 @@ fn row_counts_match_the_source() {
 
 #[test]
 fn the_pool_starts_with_its_header() {
-    assert!(string(0).starts_with("# jusho string pool, tables format 1"));
+    assert!(string(0).starts_with("# jusho string pool, tables format 5"));
     assert!(POOL.ends_with('\n'));
 }
 
@@ -37,7 +37,7 @@ fn towns_and_districts_nest() {
     // none is empty.
     for m in 0..MUNICIPALITIES.len() {
         assert!(first_town(m) < first_town(m + 1), "municipality {m}");
-        let first_district = MUNICIPALITIES.field(m, 24, 4);
+        let first_district = MUNICIPALITIES.field(m, 36, 4);
         assert_eq!(first_district, tables_first_district(first_town(m)));
     }
     assert_eq!(first_town(0), 0);
@@ -45,6 +45,9 @@ fn towns_and_districts_nest() {
     for t in 0..TOWNS.len() {
         assert!(first_district(t) < first_district(t + 1), "town {t}");
         let town = town(t);
+        let line = string(TOWNS.field(t, 0, 3));
+        let name = town.name;
+        assert_eq!([name.kanji, name.kana, name.junctions].join("\t"), line);
         assert_eq!(municipality_of_town(t), town.municipality.0);
         assert_eq!(town_of_district(town.first_district), t);
         assert_eq!(town_of_district(town.end_district - 1), t);
@@ -66,8 +69,12 @@ fn every_town_key_is_its_name_key_in_sorted_order() {
             .map(|t| (name_key(town(t).name.kanji).into_owned(), t - first))
             .collect();
         expected.sort();
-        for &(ref key, local) in &expected {
-            assert_eq!(town_key(first + local), key, "town {}", first + local);
+        for (position, (key, _)) in expected.iter().enumerate() {
+            assert_eq!(
+                key_by_position(first, position as u32),
+                key,
+                "municipality {m}"
+            );
         }
         let expected: Vec<u32> = expected.into_iter().map(|(_, local)| local).collect();
         assert_eq!(order, expected, "municipality {m}");
@@ -95,8 +102,10 @@ fn districts_decode_their_qualifiers() {
     // Every district with a value or a building has its note row, in order.
     let notes: u32 = kinds[3..].iter().sum();
     assert_eq!(DISTRICT_NOTES.len(), notes);
-    for r in 1..DISTRICT_NOTES.len() {
-        assert!(DISTRICT_NOTES.field(r - 1, 0, 3) < DISTRICT_NOTES.field(r, 0, 3));
+    let mut row = 0;
+    for d in 0..DISTRICTS.len() {
+        assert_eq!(note_row(d), row, "district {d}");
+        row += u32::from(DISTRICTS.field(d, 3, 1) >= 3);
     }
     assert!(kinds[1] >= MUNICIPALITIES.len(), "city-wide codes");
 }
@@ -135,4 +144,29 @@ fn reading_out_of_range_gives_nothing() {
     assert_eq!(TOWNS.field(u32::MAX, 0, 3), 0);
     assert_eq!(first_town(u32::MAX), TOWNS.len());
     assert_eq!(first_district(u32::MAX), DISTRICTS.len());
+}
+
+#[test]
+fn municipality_places_read_alike_with_and_without_lengths() {
+    for m in 0..MUNICIPALITIES.len() {
+        for at in [8, 16, 24] {
+            let offset = MUNICIPALITIES.field(m, at, 4);
+            let expected = (offset != u32::MAX).then(|| place(offset));
+            assert_eq!(municipality_place(m, at), expected, "municipality {m}");
+        }
+    }
+}
+
+#[test]
+fn buildings_read_alike_with_and_without_lengths() {
+    let mut buildings = 0;
+    for r in 0..DISTRICT_NOTES.len() {
+        let offset = DISTRICT_NOTES.field(r, 3, 3);
+        if offset != NONE24 {
+            let lengths = DISTRICT_NOTES.field(r, 6, 3);
+            assert_eq!(place_with_lengths(offset, lengths), place(offset));
+            buildings += 1;
+        }
+    }
+    assert!(buildings > 0);
 }

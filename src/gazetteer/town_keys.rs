@@ -40,7 +40,7 @@ impl TownKeys {
     }
 
     fn key(&self, position: u32) -> &'static str {
-        tables::town_key(self.town(position))
+        tables::key_by_position(self.first_town, position)
     }
 
     /// The first position whose key is not less than `key` (with `or_equal`:

@@ -1,0 +1,253 @@
+//! The prefecture and municipality name indexes, read in place from the
+//! compiled tables: every name a prefecture or municipality can be written
+//! by, folded ([`name_key`](super::name_key)) and sorted by the generator,
+//! so that loading the gazetteer folds and hashes nothing.
+
+use super::index::{MunicipalityMatch, MunicipalityMatchKind};
+use super::tables::{self, Section};
+use super::types::*;
+use std::ops::Range;
+
+/// Rows sorted by folded key (sections 8 and 9 of the tables): a key's rows
+/// are consecutive, its values in the order the names were listed.
+#[derive(Clone, Copy, Debug)]
+struct NameTable(Section);
+
+impl NameTable {
+    fn key(self, row: u32) -> &'static str {
+        tables::key_at(self.0, row)
+    }
+
+    /// The first row whose key is not less than `key` (with `past`: greater).
+    fn lower_bound(self, key: &str, past: bool) -> u32 {
+        let (mut lo, mut hi) = (0, self.0.len());
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            let k = self.key(mid);
+            if k < key || (past && k == key) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        lo
+    }
+
+    /// The rows whose key is `key`.
+    fn rows(self, key: &str) -> Range<u32> {
+        self.lower_bound(key, false)..self.lower_bound(key, true)
+    }
+
+    /// Every key that is a prefix of `text`, longest first, as (byte length,
+    /// its rows). Only the keys that share `text`'s first character are
+    /// compared, and they sit together in sorted order.
+    fn prefixes(self, text: &str) -> Vec<(usize, Range<u32>)> {
+        let mut found: Vec<(usize, Range<u32>)> = Vec::new();
+        let Some(first) = text.chars().next() else {
+            return found;
+        };
+        let mut buf = [0u8; 4];
+        let head: &str = first.encode_utf8(&mut buf);
+        let mut row = self.lower_bound(head, false);
+        while row < self.0.len() {
+            let key = self.key(row);
+            if !key.starts_with(head) {
+                break;
+            }
+            let mut end = row + 1;
+            while end < self.0.len() && self.key(end) == key {
+                end += 1;
+            }
+            if text.starts_with(key) {
+                found.push((key.len(), row..end));
+            }
+            row = end;
+        }
+        found.sort_unstable_by_key(|(len, _)| std::cmp::Reverse(*len));
+        found
+    }
+}
+
+const PREFECTURES: NameTable = NameTable(tables::PREFECTURE_NAMES);
+const MUNICIPALITIES: NameTable = NameTable(tables::MUNICIPALITY_NAMES);
+
+/// The name indexes of prefectures and municipalities. Loading it reads the
+/// municipality matches out of the table once (a few thousand rows), so that
+/// lookups can hand out slices of them.
+pub(super) struct Index {
+    /// Row `i` of the municipality names, as a match.
+    matches: Vec<MunicipalityMatch>,
+}
+
+impl std::fmt::Debug for Index {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "Index({} prefecture names, {} municipality names)",
+            PREFECTURES.0.len(),
+            self.matches.len()
+        )
+    }
+}
+
+impl Index {
+    /// The index of the embedded tables.
+    pub(super) fn load() -> Index {
+        let matches = (0..MUNICIPALITIES.0.len())
+            .map(|row| {
+                let (kind, municipality) = tables::municipality_name_at(row);
+                MunicipalityMatch {
+                    municipality: MunicipalityId(municipality),
+                    kind: match kind {
+                        0 => MunicipalityMatchKind::Full,
+                        1 => MunicipalityMatchKind::WithoutCounty,
+                        2 => MunicipalityMatchKind::WardOnly,
+                        _ => MunicipalityMatchKind::CityOnly,
+                    },
+                }
+            })
+            .collect();
+        Index { matches }
+    }
+
+    fn matches(&self, rows: Range<u32>) -> &[MunicipalityMatch] {
+        self.matches
+            .get(rows.start as usize..rows.end as usize)
+            .unwrap_or_default()
+    }
+
+    pub(super) fn prefecture(&self, key: &str) -> Option<PrefectureId> {
+        let rows = PREFECTURES.rows(key);
+        (!rows.is_empty()).then(|| PrefectureId(tables::prefecture_name_at(rows.start)))
+    }
+
+    pub(super) fn municipalities(&self, key: &str) -> &[MunicipalityMatch] {
+        self.matches(MUNICIPALITIES.rows(key))
+    }
+
+    pub(super) fn prefecture_prefixes<'a>(
+        &'a self,
+        text: &'a str,
+    ) -> impl Iterator<Item = (usize, PrefectureId)> + 'a {
+        PREFECTURES
+            .prefixes(text)
+            .into_iter()
+            .map(|(len, rows)| (len, PrefectureId(tables::prefecture_name_at(rows.start))))
+    }
+
+    pub(super) fn municipality_prefixes<'a>(
+        &'a self,
+        text: &'a str,
+    ) -> impl Iterator<Item = (usize, &'a [MunicipalityMatch])> + 'a {
+        MUNICIPALITIES
+            .prefixes(text)
+            .into_iter()
+            .map(|(len, rows)| (len, self.matches(rows)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::gazetteer::{get, name_key};
+
+    /// The (key, value) pairs the names are listed as, grouped by key in
+    /// sorted order, each value once per key, in listing order.
+    fn grouped<V: PartialEq + Copy>(pairs: Vec<(String, V)>) -> Vec<(String, Vec<V>)> {
+        let mut keys: Vec<String> = pairs.iter().map(|(k, _)| k.clone()).collect();
+        keys.sort();
+        keys.dedup();
+        keys.retain(|k| !k.is_empty());
+        keys.into_iter()
+            .map(|k| {
+                let mut values = Vec::new();
+                for (key, v) in &pairs {
+                    if *key == k && !values.contains(v) {
+                        values.push(*v);
+                    }
+                }
+                (k, values)
+            })
+            .collect()
+    }
+
+    fn table<V>(table: NameTable, value: impl Fn(u32) -> V) -> Vec<(String, Vec<V>)> {
+        let mut out: Vec<(String, Vec<V>)> = Vec::new();
+        for row in 0..table.0.len() {
+            let key = table.key(row);
+            match out.last_mut() {
+                Some((k, values)) if k == key => values.push(value(row)),
+                _ => out.push((key.to_owned(), vec![value(row)])),
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn prefecture_names_are_the_folded_names_with_and_without_suffix() {
+        let gz = get();
+        let mut pairs = Vec::new();
+        for p in gz.prefectures() {
+            pairs.push((name_key(p.name.kanji).into_owned(), p.id));
+            if let Some(stem) = ["都", "府", "県"]
+                .iter()
+                .find_map(|s| p.name.kanji.strip_suffix(s))
+            {
+                pairs.push((name_key(stem).into_owned(), p.id));
+            }
+        }
+        let expected = grouped(pairs);
+        let got = table(PREFECTURES, |row| {
+            PrefectureId(tables::prefecture_name_at(row))
+        });
+        assert_eq!(got, expected);
+    }
+
+    #[test]
+    fn municipality_names_are_every_way_to_write_them_folded() {
+        let gz = get();
+        let mut pairs = Vec::new();
+        for m in gz.municipalities() {
+            let with = |kind| MunicipalityMatch {
+                municipality: m.id,
+                kind,
+            };
+            pairs.push((
+                name_key(&m.full_name()).into_owned(),
+                with(MunicipalityMatchKind::Full),
+            ));
+            if m.county.is_some() {
+                pairs.push((
+                    name_key(m.city.kanji).into_owned(),
+                    with(MunicipalityMatchKind::WithoutCounty),
+                ));
+            }
+            if let Some(ward) = &m.ward {
+                pairs.push((
+                    name_key(ward.kanji).into_owned(),
+                    with(MunicipalityMatchKind::WardOnly),
+                ));
+                pairs.push((
+                    name_key(m.city.kanji).into_owned(),
+                    with(MunicipalityMatchKind::CityOnly),
+                ));
+            }
+        }
+        let expected = grouped(pairs);
+        let index = Index::load();
+        let got = table(MUNICIPALITIES, |row| index.matches[row as usize]);
+        assert_eq!(got, expected);
+    }
+
+    #[test]
+    fn prefixes_come_longest_first() {
+        let index = Index::load();
+        let found: Vec<usize> = index
+            .municipality_prefixes("札幌市中央区北1条")
+            .map(|(len, _)| len)
+            .collect();
+        assert_eq!(found, vec!["札幌市中央区".len(), "札幌市".len()]);
+        assert_eq!(index.prefecture_prefixes("").count(), 0);
+        assert!(index.municipalities("").is_empty());
+    }
+}
