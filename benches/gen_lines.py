@@ -2,7 +2,8 @@
 """Prints N nationwide address lines for the batch benchmarks, from the
 committed gazetteer (no network): prefecture + municipality + town + a
 block number (1-2-3 style), cycling through every town row of
-data/towns.tsv in order (city-wide rows skipped).
+the gazetteer's towns (`python3 data/tables.py dump towns`) in order
+(city-wide rows skipped).
 
     python3 benches/gen_lines.py 1000000 > /tmp/nation1m.txt
 """

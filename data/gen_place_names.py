@@ -7,7 +7,7 @@ Usage (from the repository root, after data/generate.py):
 
     python3 data/gen_place_names.py
 
-Reads data/prefectures.tsv, data/municipalities.tsv and data/towns.tsv (no
+Reads the gazetteer's prefectures, municipalities and towns (data/tables.py) (no
 network) and writes one line per unique name, sorted by code point so that
 the library can binary-search the embedded text in place:
 

@@ -33,7 +33,8 @@ all u32, then the sections, fixed-size rows (u24 = 3 bytes):
                    a place u32 and its field lengths (kanji, kana, junctions:
                    u8 each, then a zero byte; no county/ward: NONE, 0), then
                    first town u32, first district u32
- 2 towns           place u24, first district u24, then for position i of the
+ 2 towns           place u24, its kanji and kana lengths (u8 each), first
+                   district u24, then for position i of the
                    municipality's towns sorted by (folded key bytes, index):
                    the local index of that town u16 and its folded lookup key
                    (`gazetteer::name_key`): pool offset u24, length u8 (the
@@ -60,6 +61,7 @@ all u32, then the sections, fixed-size rows (u24 = 3 bytes):
 10 note ranks      per 64 districts: the number of districts with a note row
                    before them u32, and a u64 whose bit i is set when district
                    64 * block + i has one
+11 town blocks     per 64 towns: the municipality of the first one, u16
 """
 
 from __future__ import annotations
@@ -74,7 +76,7 @@ DATA = Path(__file__).resolve().parent
 TABLES = DATA / "tables.bin"
 STRINGS = DATA / "strings.txt"
 MAGIC = b"JUSHO-TB"
-FORMAT_VERSION = 5
+FORMAT_VERSION = 6
 NONE24 = 0xFFFFFF
 NONE32 = 0xFFFFFFFF
 QUALIFIERS = ["", "city", "rest", "chome", "banchi", "floor", "note"]
@@ -89,7 +91,7 @@ HEADERS = {
     "codes": "# code\tmuni\n",
     "offices": "# code\tmuni\ttown\tstreet\tname\ttype\n",
 }
-SECTIONS = 11
+SECTIONS = 12
 MATCH_KINDS = ["full", "without_county", "ward_only", "city_only"]
 
 
@@ -276,7 +278,7 @@ def build(prefectures: str, municipalities: str, towns: str, offices: str) -> tu
         return struct.pack("<IBBBB", pool[p], *lengths, 0)
 
     sections = [b""] * SECTIONS
-    sizes = [12, 40, 12, 4, 9, 3, 15, 6, 5, 7, 12]
+    sizes = [12, 40, 14, 4, 9, 3, 15, 6, 5, 7, 12, 2]
     sections[0] = b"".join(struct.pack("<III", pool[p], pool[e], pool[j]) for p, e, j in p_rows)
     sections[1] = b"".join(struct.pack("<II", pool[j], p) + place_with_lengths(c)
                            + place_with_lengths(ci) + place_with_lengths(w) + struct.pack("<II", ft, fd)
@@ -300,8 +302,9 @@ def build(prefectures: str, municipalities: str, towns: str, offices: str) -> tu
         assert len(k) < 256, k
         return struct.pack("<H", local) + _u24(key_at[k.decode()]) + bytes([len(k)])
 
-    sections[2] = b"".join(_u24(pool[p]) + _u24(d) + position(*k)
-                           for (_, p, d), k in zip(town_rows, by_key))
+    sections[2] = b"".join(_u24(pool[p]) + bytes(len(f.encode()) for f in p.split("\t")[:2])
+                           + _u24(d) + position(*k) for (_, p, d), k in zip(town_rows, by_key))
+    sections[11] = b"".join(struct.pack("<H", town_rows[t][0][0]) for t in range(0, len(town_rows), 64))
     sections[3] = b"".join(_u24(code) + bytes([kind]) for code, kind in district_rows)
     def lengths(p) -> bytes:
         return bytes(len(f.encode()) for f in p.split("\t")) if p else bytes(3)
@@ -427,7 +430,7 @@ def tsv_lines(name: str, t: Tables | None = None):
             yield tsv(t.string(j), p, *t.place(c), *t.place(ci), *t.place(w), ft)
     elif name in ("towns", "codes"):
         munis = [struct.unpack("<IIIIIIIIII", r)[8:] for r in t.rows(1)]
-        towns = [(_n(r[0:3]), _n(r[3:6])) for r in t.rows(2)]
+        towns = [(_n(r[0:3]), _n(r[5:8])) for r in t.rows(2)]
         districts = [(_n(r[0:3]), r[3]) for r in t.rows(3)]
         noted = [d for d, r in enumerate(t.rows(3)) if r[3] >= 3]
         notes = {d: (_n(r[0:3]), _n(r[3:6])) for d, r in zip(noted, t.rows(4))}

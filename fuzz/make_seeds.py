@@ -3,7 +3,8 @@
 
     python3 fuzz/make_seeds.py [N] [OUT_DIR]
 
-Builds N (default 400) lines from data/towns.tsv and data/offices.tsv:
+Builds N (default 400) lines from the gazetteer's towns and offices
+(data/tables.py):
 office addresses as written (with and without their postal code,
 prefecture, in full-width digits), and towns with block numbers, building
 words and rooms in the forms people type. Deterministic (fixed seed).

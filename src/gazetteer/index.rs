@@ -95,8 +95,8 @@ impl<V: PartialEq> NameMap<V> {
     }
 }
 
-/// A global index of every town name, built only when asked for (it needs
-/// every municipality's towns parsed).
+/// A global index of every town name, built only when asked for (it folds
+/// every town's name).
 pub(super) type TownNames = NameMap<TownId>;
 
 pub(super) fn town_names(towns: impl Iterator<Item = Town>) -> TownNames {

@@ -9,72 +9,78 @@ use super::types::*;
 use std::ops::Range;
 
 /// Rows sorted by folded key (sections 8 and 9 of the tables): a key's rows
-/// are consecutive, its values in the order the names were listed.
-#[derive(Clone, Copy, Debug)]
-struct NameTable(Section);
+/// are consecutive, its values in the order the names were listed. The
+/// distinct keys are read out once, at load, into a sorted slice of
+/// `&'static str` (a few thousand), so that a lookup compares strings and
+/// nothing else.
+#[derive(Debug)]
+struct NameTable {
+    /// Each distinct key and its first row; its rows end where the next
+    /// key's start (the last key's at `rows`).
+    keys: Vec<(&'static str, u32)>,
+    rows: u32,
+}
 
 impl NameTable {
-    fn key(self, row: u32) -> &'static str {
-        tables::key_at(self.0, row)
-    }
-
-    /// The first row whose key is not less than `key` (with `past`: greater).
-    fn lower_bound(self, key: &str, past: bool) -> u32 {
-        let (mut lo, mut hi) = (0, self.0.len());
-        while lo < hi {
-            let mid = lo + (hi - lo) / 2;
-            let k = self.key(mid);
-            if k < key || (past && k == key) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
+    fn load(section: Section) -> NameTable {
+        let mut keys: Vec<(&'static str, u32)> = Vec::new();
+        for row in 0..section.len() {
+            let key = tables::key_at(section, row);
+            if keys.last().is_none_or(|&(last, _)| last != key) {
+                keys.push((key, row));
             }
         }
-        lo
+        NameTable {
+            keys,
+            rows: section.len(),
+        }
+    }
+
+    /// The rows of the `i`th distinct key.
+    fn rows_of(&self, i: usize) -> Range<u32> {
+        let start = self.keys.get(i).map_or(self.rows, |&(_, row)| row);
+        let end = self.keys.get(i + 1).map_or(self.rows, |&(_, row)| row);
+        start..end
     }
 
     /// The rows whose key is `key`.
-    fn rows(self, key: &str) -> Range<u32> {
-        self.lower_bound(key, false)..self.lower_bound(key, true)
+    fn rows(&self, key: &str) -> Range<u32> {
+        match self.keys.binary_search_by(|&(k, _)| k.cmp(key)) {
+            Ok(i) => self.rows_of(i),
+            Err(_) => 0..0,
+        }
     }
 
     /// Every key that is a prefix of `text`, longest first, as (byte length,
     /// its rows). Only the keys that share `text`'s first character are
     /// compared, and they sit together in sorted order.
-    fn prefixes(self, text: &str) -> Vec<(usize, Range<u32>)> {
+    fn prefixes(&self, text: &str) -> Vec<(usize, Range<u32>)> {
         let mut found: Vec<(usize, Range<u32>)> = Vec::new();
         let Some(first) = text.chars().next() else {
             return found;
         };
         let mut buf = [0u8; 4];
         let head: &str = first.encode_utf8(&mut buf);
-        let mut row = self.lower_bound(head, false);
-        while row < self.0.len() {
-            let key = self.key(row);
+        let start = self.keys.partition_point(|&(k, _)| k < head);
+        for (i, &(key, _)) in self.keys.iter().enumerate().skip(start) {
             if !key.starts_with(head) {
                 break;
             }
-            let mut end = row + 1;
-            while end < self.0.len() && self.key(end) == key {
-                end += 1;
-            }
             if text.starts_with(key) {
-                found.push((key.len(), row..end));
+                found.push((key.len(), self.rows_of(i)));
             }
-            row = end;
         }
         found.sort_unstable_by_key(|(len, _)| std::cmp::Reverse(*len));
         found
     }
 }
 
-const PREFECTURES: NameTable = NameTable(tables::PREFECTURE_NAMES);
-const MUNICIPALITIES: NameTable = NameTable(tables::MUNICIPALITY_NAMES);
-
 /// The name indexes of prefectures and municipalities. Loading it reads the
 /// municipality matches out of the table once (a few thousand rows), so that
 /// lookups can hand out slices of them.
 pub(super) struct Index {
+    prefectures: NameTable,
+    municipalities: NameTable,
     /// Row `i` of the municipality names, as a match.
     matches: Vec<MunicipalityMatch>,
 }
@@ -84,8 +90,8 @@ impl std::fmt::Debug for Index {
         write!(
             f,
             "Index({} prefecture names, {} municipality names)",
-            PREFECTURES.0.len(),
-            self.matches.len()
+            self.prefectures.keys.len(),
+            self.municipalities.keys.len()
         )
     }
 }
@@ -93,7 +99,7 @@ impl std::fmt::Debug for Index {
 impl Index {
     /// The index of the embedded tables.
     pub(super) fn load() -> Index {
-        let matches = (0..MUNICIPALITIES.0.len())
+        let matches = (0..tables::MUNICIPALITY_NAMES.len())
             .map(|row| {
                 let (kind, municipality) = tables::municipality_name_at(row);
                 MunicipalityMatch {
@@ -107,7 +113,11 @@ impl Index {
                 }
             })
             .collect();
-        Index { matches }
+        Index {
+            prefectures: NameTable::load(tables::PREFECTURE_NAMES),
+            municipalities: NameTable::load(tables::MUNICIPALITY_NAMES),
+            matches,
+        }
     }
 
     fn matches(&self, rows: Range<u32>) -> &[MunicipalityMatch] {
@@ -117,19 +127,19 @@ impl Index {
     }
 
     pub(super) fn prefecture(&self, key: &str) -> Option<PrefectureId> {
-        let rows = PREFECTURES.rows(key);
+        let rows = self.prefectures.rows(key);
         (!rows.is_empty()).then(|| PrefectureId(tables::prefecture_name_at(rows.start)))
     }
 
     pub(super) fn municipalities(&self, key: &str) -> &[MunicipalityMatch] {
-        self.matches(MUNICIPALITIES.rows(key))
+        self.matches(self.municipalities.rows(key))
     }
 
     pub(super) fn prefecture_prefixes<'a>(
         &'a self,
         text: &'a str,
     ) -> impl Iterator<Item = (usize, PrefectureId)> + 'a {
-        PREFECTURES
+        self.prefectures
             .prefixes(text)
             .into_iter()
             .map(|(len, rows)| (len, PrefectureId(tables::prefecture_name_at(rows.start))))
@@ -139,7 +149,7 @@ impl Index {
         &'a self,
         text: &'a str,
     ) -> impl Iterator<Item = (usize, &'a [MunicipalityMatch])> + 'a {
-        MUNICIPALITIES
+        self.municipalities
             .prefixes(text)
             .into_iter()
             .map(|(len, rows)| (len, self.matches(rows)))
@@ -171,10 +181,10 @@ mod tests {
             .collect()
     }
 
-    fn table<V>(table: NameTable, value: impl Fn(u32) -> V) -> Vec<(String, Vec<V>)> {
+    fn table<V>(table: Section, value: impl Fn(u32) -> V) -> Vec<(String, Vec<V>)> {
         let mut out: Vec<(String, Vec<V>)> = Vec::new();
-        for row in 0..table.0.len() {
-            let key = table.key(row);
+        for row in 0..table.len() {
+            let key = tables::key_at(table, row);
             match out.last_mut() {
                 Some((k, values)) if k == key => values.push(value(row)),
                 _ => out.push((key.to_owned(), vec![value(row)])),
@@ -197,7 +207,7 @@ mod tests {
             }
         }
         let expected = grouped(pairs);
-        let got = table(PREFECTURES, |row| {
+        let got = table(tables::PREFECTURE_NAMES, |row| {
             PrefectureId(tables::prefecture_name_at(row))
         });
         assert_eq!(got, expected);
@@ -235,7 +245,9 @@ mod tests {
         }
         let expected = grouped(pairs);
         let index = Index::load();
-        let got = table(MUNICIPALITIES, |row| index.matches[row as usize]);
+        let got = table(tables::MUNICIPALITY_NAMES, |row| {
+            index.matches[row as usize]
+        });
         assert_eq!(got, expected);
     }
 

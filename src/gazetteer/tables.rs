@@ -13,7 +13,7 @@ use crate::postal::PostalCode;
 
 /// The version of the format this crate reads (`FORMAT_VERSION` in
 /// `data/tables.py`).
-pub(super) const FORMAT_VERSION: u32 = 5;
+pub(super) const FORMAT_VERSION: u32 = 6;
 
 const BIN: &[u8] = include_bytes!("../../data/tables.bin");
 /// The string pool: a header line, then one string per line.
@@ -79,6 +79,7 @@ const READINGS: Section = section(7);
 pub(super) const PREFECTURE_NAMES: Section = section(8);
 pub(super) const MUNICIPALITY_NAMES: Section = section(9);
 const NOTE_RANKS: Section = section(10);
+const TOWN_BLOCKS: Section = section(11);
 
 const NONE24: u32 = 0xFF_FFFF;
 
@@ -100,13 +101,26 @@ impl Section {
 
     /// Row `row`'s field of `width` bytes (1 to 4) at byte `offset`; zero
     /// when out of range.
+    #[inline]
     fn field(self, row: u32, offset: usize, width: usize) -> u32 {
         let at = self.at + row as usize * self.size + offset;
-        let mut bytes = [0u8; 4];
-        if let Some(field) = BIN.get(at..at + width) {
-            bytes[..width].copy_from_slice(field);
+        // Each width read with fixed-size copies (no call to memcpy).
+        let read = |at: usize| BIN.get(at).copied().map_or(0, u32::from);
+        match width {
+            1 => read(at),
+            2 => match BIN.get(at..at + 2) {
+                Some(&[a, b]) => u32::from_le_bytes([a, b, 0, 0]),
+                _ => 0,
+            },
+            3 => match BIN.get(at..at + 3) {
+                Some(&[a, b, c]) => u32::from_le_bytes([a, b, c, 0]),
+                _ => 0,
+            },
+            _ => match BIN.get(at..at + 4) {
+                Some(&[a, b, c, d]) => u32::from_le_bytes([a, b, c, d]),
+                _ => 0,
+            },
         }
-        u32::from_le_bytes(bytes)
     }
 
     /// The first row in `lo..hi` whose key is not less than `key`, the rows
@@ -223,11 +237,14 @@ pub(super) fn first_town(index: u32) -> u32 {
     MUNICIPALITIES.field(index, 32, 4)
 }
 
-/// The municipality a town id belongs to.
+/// The municipality a town id belongs to: from the municipality of the
+/// first town of its block of 64, forward.
 pub(super) fn municipality_of_town(town: u32) -> u32 {
-    let after =
-        MUNICIPALITIES.lower_bound(0, MUNICIPALITIES.len(), town.saturating_add(1), first_town);
-    after.saturating_sub(1)
+    let mut municipality = TOWN_BLOCKS.field(town / 64, 0, 2);
+    while municipality + 1 < MUNICIPALITIES.len() && first_town(municipality + 1) <= town {
+        municipality += 1;
+    }
+    municipality
 }
 
 /// The index of the first district of town `index` (the district count past
@@ -236,7 +253,7 @@ fn first_district(town: u32) -> u32 {
     if town >= TOWNS.len() {
         return DISTRICTS.len();
     }
-    TOWNS.field(town, 3, 3)
+    TOWNS.field(town, 5, 3)
 }
 
 /// The town a district belongs to.
@@ -254,7 +271,7 @@ pub(super) fn town_in(index: u32, municipality: u32) -> Town {
     Town {
         id: TownId(index),
         municipality: MunicipalityId(municipality),
-        name: place(TOWNS.field(index, 0, 3)),
+        name: town_name(index),
         first_district: first_district(index),
         end_district: first_district(index.saturating_add(1)),
     }
@@ -263,7 +280,21 @@ pub(super) fn town_in(index: u32, municipality: u32) -> Town {
 /// The town at position `position` of its municipality's towns sorted by
 /// folded key, the municipality's towns starting at `first_town`.
 pub(super) fn town_by_key(first_town: u32, position: u32) -> u32 {
-    first_town + TOWNS.field(first_town + position, 6, 2)
+    first_town + TOWNS.field(first_town + position, 8, 2)
+}
+
+/// The name of town `index`: its place line, with the kanji and kana
+/// lengths from the row (only the short junctions are scanned for).
+fn town_name(index: u32) -> Place {
+    let at = TOWNS.field(index, 0, 3) as usize;
+    let kanji = TOWNS.field(index, 3, 1) as usize;
+    let kana = TOWNS.field(index, 4, 1) as usize;
+    let junctions = at + kanji + kana + 2;
+    Place {
+        kanji: pool_str(at, kanji),
+        kana: pool_str(at + kanji + 1, kana),
+        junctions: string(junctions as u32),
+    }
 }
 
 /// The districts of town `index`, as a range of district indexes.
@@ -279,8 +310,8 @@ pub(super) fn districts_of_town(index: u32) -> (u32, u32) {
 pub(super) fn key_by_position(first_town: u32, position: u32) -> &'static str {
     let row = first_town + position;
     pool_str(
-        TOWNS.field(row, 8, 3) as usize,
-        TOWNS.field(row, 11, 1) as usize,
+        TOWNS.field(row, 10, 3) as usize,
+        TOWNS.field(row, 13, 1) as usize,
     )
 }
 

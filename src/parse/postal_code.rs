@@ -188,14 +188,15 @@ fn infer_postal_code(gz: &Gazetteer, parts: &Parts, written: &str) -> Inferred {
             );
         }
     };
-    let districts: Vec<gazetteer::District> = gz.districts_of(town.id).collect();
-    let districts = districts.as_slice();
+    let town_districts = gz.districts_of(town.id);
     // Most towns have one row for the whole town: nothing to weigh.
-    if let [only] = districts {
+    if let (1, Some(only)) = (town_districts.len(), town_districts.first()) {
         if only.qualifier == Qualifier::Whole && only.building.is_none() {
             return code(Some(only.code));
         }
     }
+    let districts: Vec<gazetteer::District> = town_districts.collect();
+    let districts = districts.as_slice();
     // 大字 written before the town.
     let aza_written =
         written.contains('字') && written.contains(&format!("大字{}", town.name.kanji));
