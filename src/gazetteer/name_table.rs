@@ -63,7 +63,8 @@ impl NameTable {
         let head: &str = first.encode_utf8(&mut buf);
         let start = self.keys.partition_point(|&(k, _)| k < head);
         for (i, &(key, _)) in self.keys.iter().enumerate().skip(start) {
-            if !key.starts_with(head) {
+            // A prefix of `text` sorts before or at it.
+            if !key.starts_with(head) || key > text {
                 break;
             }
             if text.starts_with(key) {

@@ -321,8 +321,10 @@ pub(super) fn district(index: u32) -> District {
 
 /// District `index`, which belongs to town `town`.
 pub(super) fn district_of(index: u32, town: u32) -> District {
-    let code = postal_code(DISTRICTS.field(index, 0, 3));
-    let kind = DISTRICTS.field(index, 3, 1);
+    // The row is one u32: the code in its low three bytes, the kind above.
+    let row = DISTRICTS.field(index, 0, 4);
+    let code = postal_code(row & 0xFF_FFFF);
+    let kind = row >> 24;
     // Only qualifiers with a value have a note row.
     let (value, building) = if kind >= 3 {
         let row = note_row(index);

@@ -85,13 +85,17 @@ impl TownKeys {
         };
         let mut head = [0u8; 4];
         let head: &str = first.encode_utf8(&mut head);
-        let start = self.lower_bound(head, false);
-        let mut found: Vec<(usize, u32)> = (start..self.end)
-            .map(|p| (self.key(p), self.town(p)))
-            .take_while(|(k, _)| k.starts_with(head))
-            .filter(|(k, _)| text.starts_with(k))
-            .map(|(k, town)| (k.len(), town))
-            .collect();
+        let mut found: Vec<(usize, u32)> = Vec::new();
+        for position in self.lower_bound(head, false)..self.end {
+            let key = self.key(position);
+            // A prefix of `text` sorts before or at it.
+            if !key.starts_with(head) || key > text {
+                break;
+            }
+            if text.starts_with(key) {
+                found.push((key.len(), self.town(position)));
+            }
+        }
         found.sort_unstable_by(|a, b| b.cmp(a));
         found
     }
