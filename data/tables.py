@@ -45,7 +45,8 @@ all u32, then the sections, fixed-size rows (u24 = 3 bytes):
                    whose qualifier has a value (chome, banchi, floor, note), in
                    district order: district d's row is the number of such
                    districts before it (section 10)
- 5 codes           district u24, every district sorted by (code, index)
+ 5 codes           code u24, district u24: every district, sorted by (code,
+                   index)
  6 offices         code u24, kind u8 (0 office, 1 box), municipality u16,
                    town u24, street u24, name u24; sorted as the rows
  7 readings        district u24, place u24: the few districts whose row gives
@@ -62,6 +63,9 @@ all u32, then the sections, fixed-size rows (u24 = 3 bytes):
                    before them u32, and a u64 whose bit i is set when district
                    64 * block + i has one
 11 town blocks     per 64 towns: the municipality of the first one, u16
+12 code blocks     per 64 rows of section 5: the code of the first one, u24
+13 office blocks   per 64 offices: the code of the first one, u24
+(the block sections keep a binary search for a code to a few pages of memory)
 """
 
 from __future__ import annotations
@@ -76,7 +80,7 @@ DATA = Path(__file__).resolve().parent
 TABLES = DATA / "tables.bin"
 STRINGS = DATA / "strings.txt"
 MAGIC = b"JUSHO-TB"
-FORMAT_VERSION = 6
+FORMAT_VERSION = 7
 NONE24 = 0xFFFFFF
 NONE32 = 0xFFFFFFFF
 QUALIFIERS = ["", "city", "rest", "chome", "banchi", "floor", "note"]
@@ -91,7 +95,7 @@ HEADERS = {
     "codes": "# code\tmuni\n",
     "offices": "# code\tmuni\ttown\tstreet\tname\ttype\n",
 }
-SECTIONS = 12
+SECTIONS = 14
 MATCH_KINDS = ["full", "without_county", "ward_only", "city_only"]
 
 
@@ -278,7 +282,7 @@ def build(prefectures: str, municipalities: str, towns: str, offices: str) -> tu
         return struct.pack("<IBBBB", pool[p], *lengths, 0)
 
     sections = [b""] * SECTIONS
-    sizes = [12, 40, 14, 4, 9, 3, 15, 6, 5, 7, 12, 2]
+    sizes = [12, 40, 14, 4, 9, 6, 15, 6, 5, 7, 12, 2, 3, 3]
     sections[0] = b"".join(struct.pack("<III", pool[p], pool[e], pool[j]) for p, e, j in p_rows)
     sections[1] = b"".join(struct.pack("<II", pool[j], p) + place_with_lengths(c)
                            + place_with_lengths(ci) + place_with_lengths(w) + struct.pack("<II", ft, fd)
@@ -319,7 +323,9 @@ def build(prefectures: str, municipalities: str, towns: str, offices: str) -> tu
         ranks += struct.pack("<IQ", sum(has_note[:block]), bits)
     sections[10] = ranks
     order = sorted(range(len(district_rows)), key=lambda d: (district_rows[d][0], d))
-    sections[5] = b"".join(_u24(d) for d in order)
+    sections[5] = b"".join(_u24(district_rows[d][0]) + _u24(d) for d in order)
+    sections[12] = b"".join(_u24(district_rows[order[r]][0]) for r in range(0, len(order), 64))
+    sections[13] = b"".join(_u24(o_rows[r][0]) for r in range(0, len(o_rows), 64))
     sections[6] = b"".join(_u24(c) + bytes([k]) + struct.pack("<H", m) + _u24(pool[t])
                            + _u24(pool[s]) + _u24(pool[n]) for c, k, m, t, s, n in o_rows)
     sections[7] = b"".join(_u24(d) + _u24(pool[p]) for d, p in readings)
@@ -445,7 +451,7 @@ def tsv_lines(name: str, t: Tables | None = None):
         if name == "codes":
             seen = set()
             for r in t.rows(5):
-                d = _n(r)
+                d = _n(r[3:6])
                 key = (districts[d][0], muni_of[d])
                 if key not in seen:
                     seen.add(key)

@@ -13,7 +13,7 @@ use crate::postal::PostalCode;
 
 /// The version of the format this crate reads (`FORMAT_VERSION` in
 /// `data/tables.py`).
-pub(super) const FORMAT_VERSION: u32 = 6;
+pub(super) const FORMAT_VERSION: u32 = 7;
 
 const BIN: &[u8] = include_bytes!("../../data/tables.bin");
 /// The string pool: a header line, then one string per line.
@@ -80,6 +80,8 @@ pub(super) const PREFECTURE_NAMES: Section = section(8);
 pub(super) const MUNICIPALITY_NAMES: Section = section(9);
 const NOTE_RANKS: Section = section(10);
 const TOWN_BLOCKS: Section = section(11);
+const CODE_BLOCKS: Section = section(12);
+const OFFICE_BLOCKS: Section = section(13);
 
 const NONE24: u32 = 0xFF_FFFF;
 
@@ -123,6 +125,14 @@ impl Section {
         }
     }
 
+    /// Row `row`'s bytes (empty when out of range), for reading several
+    /// fields with one bounds check.
+    #[inline]
+    fn row(self, row: u32) -> &'static [u8] {
+        let at = self.at + row as usize * self.size;
+        BIN.get(at..at + self.size).unwrap_or_default()
+    }
+
     /// The first row in `lo..hi` whose key is not less than `key`, the rows
     /// being sorted by `key_of`.
     fn lower_bound(self, mut lo: u32, mut hi: u32, key: u32, key_of: impl Fn(u32) -> u32) -> u32 {
@@ -137,10 +147,21 @@ impl Section {
         lo
     }
 
-    /// The rows whose 3-byte first field is `key`, in rows sorted by it.
-    fn rows_with_key(self, key: u32, key_of: impl Fn(u32) -> u32) -> std::ops::Range<u32> {
-        let start = self.lower_bound(0, self.count, key, &key_of);
-        let end = self.lower_bound(start, self.count, key.saturating_add(1), &key_of);
+    /// The rows whose 3-byte first field is `key`, the rows sorted by it;
+    /// `blocks` holds the first field of every 64th row, so that the search
+    /// reads that small section and then one block of 64 rows (a few pages
+    /// of memory, not one per step of a search over the whole section).
+    fn rows_with_key(self, blocks: Section, key: u32) -> std::ops::Range<u32> {
+        let key_of = |row: u32| self.field(row, 0, 3);
+        let block_of = |block: u32| blocks.field(block, 0, 3);
+        // Rows with `key` start in the last block whose first row is below
+        // it, and end before the first block whose first row is above it.
+        let first = blocks.lower_bound(0, blocks.len(), key, block_of);
+        let last = blocks.lower_bound(first, blocks.len(), key.saturating_add(1), block_of);
+        let lo = first.saturating_sub(1).saturating_mul(64);
+        let hi = last.saturating_mul(64).min(self.count);
+        let start = self.lower_bound(lo, hi, key, key_of);
+        let end = self.lower_bound(start, hi, key.saturating_add(1), key_of);
         start..end
     }
 }
@@ -154,7 +175,8 @@ pub(super) fn string(offset: u32) -> &'static str {
 
 /// The `len` bytes of the pool at `offset`.
 fn pool_str(offset: usize, len: usize) -> &'static str {
-    POOL.get(offset..offset + len).unwrap_or_default()
+    POOL.get(offset..offset.saturating_add(len))
+        .unwrap_or_default()
 }
 
 /// The place whose pool line is at `offset`: kanji, kana and junctions,
@@ -286,14 +308,19 @@ pub(super) fn town_by_key(first_town: u32, position: u32) -> u32 {
 /// The name of town `index`: its place line, with the kanji and kana
 /// lengths from the row (only the short junctions are scanned for).
 fn town_name(index: u32) -> Place {
-    let at = TOWNS.field(index, 0, 3) as usize;
-    let kanji = TOWNS.field(index, 3, 1) as usize;
-    let kana = TOWNS.field(index, 4, 1) as usize;
-    let junctions = at + kanji + kana + 2;
+    let (at, kanji, kana) = match TOWNS.row(index) {
+        &[a0, a1, a2, kanji, kana, ..] => (
+            u32::from_le_bytes([a0, a1, a2, 0]) as usize,
+            usize::from(kanji),
+            usize::from(kana),
+        ),
+        _ => (usize::MAX, 0, 0),
+    };
+    let junctions = at.saturating_add(kanji + kana + 2);
     Place {
         kanji: pool_str(at, kanji),
-        kana: pool_str(at + kanji + 1, kana),
-        junctions: string(junctions as u32),
+        kana: pool_str(at.saturating_add(kanji + 1), kana),
+        junctions: string(u32::try_from(junctions).unwrap_or(u32::MAX)),
     }
 }
 
@@ -308,11 +335,13 @@ pub(super) fn districts_of_town(index: u32) -> (u32, u32) {
 /// The folded lookup key (`name_key`, precomputed) of the town at
 /// `position` in key order, as [`town_by_key`].
 pub(super) fn key_by_position(first_town: u32, position: u32) -> &'static str {
-    let row = first_town + position;
-    pool_str(
-        TOWNS.field(row, 10, 3) as usize,
-        TOWNS.field(row, 13, 1) as usize,
-    )
+    match TOWNS.row(first_town + position) {
+        &[.., k0, k1, k2, len] => pool_str(
+            u32::from_le_bytes([k0, k1, k2, 0]) as usize,
+            usize::from(len),
+        ),
+        _ => "",
+    }
 }
 
 pub(super) fn district(index: u32) -> District {
@@ -327,12 +356,18 @@ pub(super) fn district_of(index: u32, town: u32) -> District {
     let kind = row >> 24;
     // Only qualifiers with a value have a note row.
     let (value, building) = if kind >= 3 {
-        let row = note_row(index);
-        let building = DISTRICT_NOTES.field(row, 3, 3);
+        // value u24, building u24, the building's field lengths.
+        let (value, building, lengths) = match DISTRICT_NOTES.row(note_row(index)) {
+            &[v0, v1, v2, b0, b1, b2, l0, l1, l2] => (
+                u32::from_le_bytes([v0, v1, v2, 0]),
+                u32::from_le_bytes([b0, b1, b2, 0]),
+                u32::from_le_bytes([l0, l1, l2, 0]),
+            ),
+            _ => (u32::MAX, NONE24, 0),
+        };
         (
-            string(DISTRICT_NOTES.field(row, 0, 3)),
-            (building != NONE24)
-                .then(|| place_with_lengths(building, DISTRICT_NOTES.field(row, 6, 3))),
+            string(value),
+            (building != NONE24).then(|| place_with_lengths(building, lengths)),
         )
     } else {
         ("", None)
@@ -357,10 +392,13 @@ pub(super) fn district_of(index: u32, town: u32) -> District {
 /// The row of district `index`'s note: how many districts before it have
 /// one (a rank over the bits of section 10).
 fn note_row(index: u32) -> u32 {
-    let block = index / 64;
-    let before = NOTE_RANKS.field(block, 0, 4);
-    let bits =
-        u64::from(NOTE_RANKS.field(block, 4, 4)) | u64::from(NOTE_RANKS.field(block, 8, 4)) << 32;
+    let (before, bits) = match NOTE_RANKS.row(index / 64) {
+        &[c0, c1, c2, c3, b0, b1, b2, b3, b4, b5, b6, b7] => (
+            u32::from_le_bytes([c0, c1, c2, c3]),
+            u64::from_le_bytes([b0, b1, b2, b3, b4, b5, b6, b7]),
+        ),
+        _ => (0, 0),
+    };
     let below = bits & ((1u64 << (index % 64)) - 1);
     before + below.count_ones()
 }
@@ -388,14 +426,12 @@ pub(super) fn municipality_name_at(row: u32) -> (u32, u32) {
 
 /// The districts with this postal code, as rows of the code index.
 pub(super) fn code_rows(code: PostalCode) -> std::ops::Range<u32> {
-    CODES.rows_with_key(code.value(), |row| {
-        DISTRICTS.field(CODES.field(row, 0, 3), 0, 3)
-    })
+    CODES.rows_with_key(CODE_BLOCKS, code.value())
 }
 
 /// The district at row `row` of the code index.
 pub(super) fn district_at_code_row(row: u32) -> District {
-    district(CODES.field(row, 0, 3))
+    district(CODES.field(row, 3, 3))
 }
 
 pub(super) fn office(index: u32) -> Office {
@@ -415,7 +451,7 @@ pub(super) fn office(index: u32) -> Office {
 
 /// The offices with this postal code, as rows.
 pub(super) fn office_rows(code: PostalCode) -> std::ops::Range<u32> {
-    OFFICES.rows_with_key(code.value(), |row| OFFICES.field(row, 0, 3))
+    OFFICES.rows_with_key(OFFICE_BLOCKS, code.value())
 }
 
 /// The districts whose row reads their town otherwise than the town does

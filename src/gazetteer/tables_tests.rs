@@ -27,7 +27,7 @@ fn row_counts_match_the_source() {
 
 #[test]
 fn the_pool_starts_with_its_header() {
-    assert!(string(0).starts_with("# jusho string pool, tables format 6"));
+    assert!(string(0).starts_with("# jusho string pool, tables format 7"));
     assert!(POOL.ends_with('\n'));
 }
 
@@ -116,6 +116,28 @@ fn codes_and_offices_are_sorted() {
     for r in 1..CODES.len() {
         let (a, b) = (district_at_code_row(r - 1), district_at_code_row(r));
         assert!(a.code <= b.code);
+        assert_eq!(CODES.field(r, 0, 3), b.code.value());
+    }
+    for (blocks, rows) in [(CODE_BLOCKS, CODES), (OFFICE_BLOCKS, OFFICES)] {
+        assert_eq!(blocks.len(), rows.len().div_ceil(64));
+        for b in 0..blocks.len() {
+            assert_eq!(blocks.field(b, 0, 3), rows.field(b * 64, 0, 3));
+        }
+    }
+    // Every code, and the codes around them, found through the blocks as
+    // by a search over all rows.
+    for r in (0..CODES.len()).step_by(7) {
+        let code = CODES.field(r, 0, 3);
+        for c in [code.saturating_sub(1), code, code + 1] {
+            let key_of = |row: u32| CODES.field(row, 0, 3);
+            let start = CODES.lower_bound(0, CODES.len(), c, key_of);
+            let end = CODES.lower_bound(0, CODES.len(), c + 1, key_of);
+            assert_eq!(CODES.rows_with_key(CODE_BLOCKS, c), start..end, "{c}");
+        }
+    }
+    for r in 0..OFFICES.len() {
+        let code = OFFICES.field(r, 0, 3);
+        assert!(OFFICES.rows_with_key(OFFICE_BLOCKS, code).contains(&r));
     }
     for r in 1..OFFICES.len() {
         assert!(office(r - 1).code <= office(r).code);
