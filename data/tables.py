@@ -40,7 +40,9 @@ all u32, then the sections, fixed-size rows (u24 = 3 bytes):
                    (`gazetteer::name_key`): pool offset u24, length u8 (the
                    key is the kanji of the place line when they are equal)
  3 districts       postal code u24, qualifier u8 (QUALIFIERS)
- 4 district notes  value u24, building u24 (NONE: none) and its field
+ 4 district notes  value u24 (a string; for a floor, the floor number
+                   itself, 0 for the basement or unknown), building u24 (NONE:
+                   none) and its field
                    lengths (kanji, kana, junctions: u8 each), for each district
                    whose qualifier has a value (chome, banchi, floor, note), in
                    district order: district d's row is the number of such
@@ -80,7 +82,7 @@ DATA = Path(__file__).resolve().parent
 TABLES = DATA / "tables.bin"
 STRINGS = DATA / "strings.txt"
 MAGIC = b"JUSHO-TB"
-FORMAT_VERSION = 7
+FORMAT_VERSION = 8
 NONE24 = 0xFFFFFF
 NONE32 = 0xFFFFFFFF
 QUALIFIERS = ["", "city", "rest", "chome", "banchi", "floor", "note"]
@@ -261,7 +263,11 @@ def build(prefectures: str, municipalities: str, towns: str, offices: str) -> tu
         district_rows.append((int(code), QUALIFIERS.index(kind)))
         assert bool(value or b) == (QUALIFIERS.index(kind) >= 3), r
         if value or b:
-            notes.append((di, pool.add(value), opt(b, bk, bj)))
+            if kind == "floor":
+                assert value == str(int(value)), r
+                notes.append((di, int(value), opt(b, bk, bj)))
+            else:
+                notes.append((di, pool.add(value), opt(b, bk, bj)))
     m_rows = []
     for i, f in enumerate(munis):
         jis, county, city, ward = m_places[i]
@@ -313,7 +319,8 @@ def build(prefectures: str, municipalities: str, towns: str, offices: str) -> tu
     def lengths(p) -> bytes:
         return bytes(len(f.encode()) for f in p.split("\t")) if p else bytes(3)
 
-    sections[4] = b"".join(_u24(pool[v]) + _u24(ref(b)) + lengths(b) for _, v, b in notes)
+    sections[4] = b"".join(_u24(v if isinstance(v, int) else pool[v]) + _u24(ref(b)) + lengths(b)
+                           for _, v, b in notes)
     has_note = [False] * len(district_rows)
     for d, _, _ in notes:
         has_note[d] = True
@@ -461,7 +468,8 @@ def tsv_lines(name: str, t: Tables | None = None):
             kanji, kana, junc = t.place(readings.get(d, towns[town_of[d]][0]))
             value, building = notes.get(d, (None, NONE24))
             yield tsv(f"{muni_of[d]:04}", f"{code:07}", kanji, kana, junc, QUALIFIERS[kind],
-                      t.string(value) if value is not None else "", *t.place(building))
+                      "" if value is None else str(value) if QUALIFIERS[kind] == "floor"
+                      else t.string(value), *t.place(building))
     elif name == "offices":
         for r in t.rows(6):
             code, kind, muni = _n(r[0:3]), r[3], _n(r[4:6])

@@ -19,6 +19,9 @@ struct NameTable {
     /// key's start (the last key's at `rows`).
     keys: Vec<(&'static str, u32)>,
     rows: u32,
+    /// Each first char of the keys and the index of its first key (UTF-8
+    /// order is code point order, so these are sorted too).
+    heads: Vec<(char, u32)>,
 }
 
 impl NameTable {
@@ -30,9 +33,18 @@ impl NameTable {
                 keys.push((key, row));
             }
         }
+        let mut heads: Vec<(char, u32)> = Vec::new();
+        for (i, (key, _)) in keys.iter().enumerate() {
+            if let Some(head) = key.chars().next() {
+                if heads.last().is_none_or(|&(last, _)| last != head) {
+                    heads.push((head, i as u32));
+                }
+            }
+        }
         NameTable {
             keys,
             rows: section.len(),
+            heads,
         }
     }
 
@@ -59,12 +71,19 @@ impl NameTable {
         let Some(first) = text.chars().next() else {
             return found;
         };
-        let mut buf = [0u8; 4];
-        let head: &str = first.encode_utf8(&mut buf);
-        let start = self.keys.partition_point(|&(k, _)| k < head);
-        for (i, &(key, _)) in self.keys.iter().enumerate().skip(start) {
+        // The keys that start with `text`'s first char.
+        let Ok(h) = self.heads.binary_search_by_key(&first, |&(c, _)| c) else {
+            return found;
+        };
+        let end_of_keys = self.keys.len();
+        let start = self.heads.get(h).map_or(end_of_keys, |&(_, i)| i as usize);
+        let end = self
+            .heads
+            .get(h + 1)
+            .map_or(end_of_keys, |&(_, i)| i as usize);
+        for (i, &(key, _)) in self.keys.iter().enumerate().take(end).skip(start) {
             // A prefix of `text` sorts before or at it.
-            if !key.starts_with(head) || key > text {
+            if key > text {
                 break;
             }
             if text.starts_with(key) {
@@ -250,6 +269,25 @@ mod tests {
             index.matches[row as usize]
         });
         assert_eq!(got, expected);
+    }
+
+    #[test]
+    fn prefixes_are_every_key_that_starts_the_text() {
+        let index = Index::load();
+        for table in [&index.prefectures, &index.municipalities] {
+            for &(key, _) in &table.keys {
+                let mut shorter = key.to_owned();
+                shorter.pop();
+                for text in [key.to_owned(), format!("{key}中央1丁目"), shorter] {
+                    let mut expected: Vec<(usize, Range<u32>)> = (0..table.keys.len())
+                        .filter(|&i| text.starts_with(table.keys[i].0))
+                        .map(|i| (table.keys[i].0.len(), table.rows_of(i)))
+                        .collect();
+                    expected.sort_by_key(|(len, _)| std::cmp::Reverse(*len));
+                    assert_eq!(table.prefixes(&text), expected, "{text}");
+                }
+            }
+        }
     }
 
     #[test]

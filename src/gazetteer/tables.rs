@@ -13,7 +13,7 @@ use crate::postal::PostalCode;
 
 /// The version of the format this crate reads (`FORMAT_VERSION` in
 /// `data/tables.py`).
-pub(super) const FORMAT_VERSION: u32 = 7;
+pub(super) const FORMAT_VERSION: u32 = 8;
 
 const BIN: &[u8] = include_bytes!("../../data/tables.bin");
 /// The string pool: a header line, then one string per line.
@@ -366,20 +366,21 @@ pub(super) fn district_of(index: u32, town: u32) -> District {
             _ => (u32::MAX, NONE24, 0),
         };
         (
-            string(value),
+            value,
             (building != NONE24).then(|| place_with_lengths(building, lengths)),
         )
     } else {
-        ("", None)
+        (u32::MAX, None)
     };
     let qualifier = match kind {
         0 => Qualifier::Whole,
         1 => Qualifier::CityWide,
         2 => Qualifier::Rest,
-        3 => Qualifier::Chome(value),
-        4 => Qualifier::Banchi(value),
-        5 => Qualifier::Floor(value.parse::<u16>().ok().filter(|&n| n > 0)),
-        _ => Qualifier::Note(value),
+        3 => Qualifier::Chome(string(value)),
+        4 => Qualifier::Banchi(string(value)),
+        // A floor's value is its number (0: basement or unknown).
+        5 => Qualifier::Floor(u16::try_from(value).ok().filter(|&n| n > 0)),
+        _ => Qualifier::Note(string(value)),
     };
     District {
         code,

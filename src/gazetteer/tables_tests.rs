@@ -27,7 +27,7 @@ fn row_counts_match_the_source() {
 
 #[test]
 fn the_pool_starts_with_its_header() {
-    assert!(string(0).starts_with("# jusho string pool, tables format 7"));
+    assert!(string(0).starts_with("# jusho string pool, tables format 8"));
     assert!(POOL.ends_with('\n'));
 }
 
@@ -96,7 +96,10 @@ fn districts_decode_their_qualifiers() {
             Qualifier::Chome(v) | Qualifier::Banchi(v) | Qualifier::Note(v) => {
                 assert!(!v.is_empty(), "district {d}")
             }
-            Qualifier::Floor(_) => assert!(district.building.is_some(), "district {d}"),
+            Qualifier::Floor(floor) => {
+                assert!(district.building.is_some(), "district {d}");
+                assert!(floor.is_none_or(|n| (1..100).contains(&n)), "district {d}");
+            }
             _ => assert!(district.building.is_none(), "district {d}"),
         }
     }
