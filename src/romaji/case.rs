@@ -53,6 +53,38 @@ pub(crate) fn apply_case_in_place(s: &mut String, case: Case) {
     }
 }
 
+/// Applies `case` to `out[from..]` in place, as [`apply_case`] would to
+/// that text alone (`from` starts a word). ASCII is changed byte by byte;
+/// other text is cased again through [`push_cased`]. A `from` that is not a
+/// char boundary of `out` changes nothing.
+pub(crate) fn apply_case_from(out: &mut String, from: usize, case: Case) {
+    let Some(tail) = out.get_mut(from..) else {
+        return;
+    };
+    if !tail.is_ascii() {
+        let tail = out.split_off(from);
+        push_cased(&tail, case, out);
+        return;
+    }
+    match case {
+        Case::Upper => tail.make_ascii_uppercase(),
+        Case::Title => {
+            let mut word_start = true;
+            for at in 0..tail.len() {
+                let Some(letter) = tail.get_mut(at..=at) else {
+                    continue;
+                };
+                if letter == " " {
+                    word_start = true;
+                } else if word_start && letter.bytes().all(|b| b.is_ascii_alphanumeric()) {
+                    letter.make_ascii_uppercase();
+                    word_start = false;
+                }
+            }
+        }
+    }
+}
+
 /// Appends `s` to `out` in the given case.
 pub(crate) fn push_cased(s: &str, case: Case, out: &mut String) {
     match case {
@@ -93,6 +125,9 @@ mod tests {
             let mut owned = s.to_string();
             apply_case_in_place(&mut owned, Case::Title);
             assert_eq!(owned, want, "{s}");
+            let mut after = format!("x {s}");
+            apply_case_from(&mut after, 2, Case::Title);
+            assert_eq!(after, format!("x {want}"), "{s}");
         }
     }
 
@@ -108,6 +143,9 @@ mod tests {
             let mut owned = s.to_string();
             apply_case_in_place(&mut owned, Case::Upper);
             assert_eq!(owned, want, "{s}");
+            let mut after = format!("x {s}");
+            apply_case_from(&mut after, 2, Case::Upper);
+            assert_eq!(after, format!("x {want}"), "{s}");
         }
     }
 }
