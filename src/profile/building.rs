@@ -3,6 +3,8 @@
 //! prefecture), the skyscrapers the postal code data names, and 字 names and
 //! Kyoto street directions. The building reader hooks in here.
 
+use std::borrow::Cow;
+
 use crate::gazetteer::{self, Place};
 use crate::romaji;
 use crate::Style;
@@ -117,63 +119,75 @@ fn first_marker(text: &str) -> Option<(usize, &'static str, &'static str)> {
 }
 
 /// 字 names and Kyoto street directions: 河原町通三条上る →
-/// Kawaramachi-dori Sanjo-agaru.
+/// Kawaramachi-dori Sanjo-agaru. The words are written one after the other
+/// into one string, each cased as it is written.
 pub(super) fn sub_area(
     style: &Style,
     text: &str,
     read: &dyn Fn(&str) -> Option<String>,
 ) -> romaji::Mixed {
     let mut out = romaji::Mixed::default();
+    let spelling = style.get_spelling();
+    let case = style.get_case();
     // A 字 that is itself a place the readers know (七ツ森, a town of the
     // same municipality), read as one name even across kana.
     if let Some(marked) = read(text) {
-        let mut known = String::new();
-        if romaji::push_reading(&marked, &style.get_spelling(), &mut known) {
-            out.text = romaji::apply_case(&known, style.get_case());
+        if romaji::push_reading(&marked, &spelling, &mut out.text) {
+            romaji::apply_case_from(&mut out.text, 0, case);
             return out;
         }
     }
     let mut rest = text;
-    let mut words: Vec<String> = Vec::new();
     while !rest.is_empty() {
+        // Where this word starts in `out.text`, after a space if one is due.
+        let separated = !out.text.is_empty();
+        if separated {
+            out.text.push(' ');
+        }
+        let start = out.text.len();
         let marker = first_marker(rest);
         let Some((at, kanji, suffix)) = marker else {
-            let m = romaji::romanize_mixed(rest, &style.get_spelling(), read);
+            let m = romaji::romanize_mixed(rest, &spelling, read);
             out.unread_kanji |= m.unread_kanji;
             out.dropped_other |= m.dropped_other;
             out.dropped.push_str(&m.dropped);
-            words.push(m.text);
+            out.text.push_str(&m.text);
+            end_word(&mut out.text, start, separated);
             break;
         };
         // ノ as の, so that a street such as 三ノ宮 is read as one name.
-        let head = rest[..at].replace('ノ', "の");
+        let head = rest.get(..at).unwrap_or("");
+        let head: Cow<'_, str> = match head.contains('ノ') {
+            true => Cow::Owned(head.replace('ノ', "の")),
+            false => Cow::Borrowed(head),
+        };
         // A street or place the readers know is one name (新京極
         // Shinkyogoku), never split into building words.
-        let mut known = String::new();
-        let text = match read(&head) {
-            Some(marked) if romaji::push_reading(&marked, &style.get_spelling(), &mut known) => {
-                known
-            }
-            _ => {
-                let m = romaji::romanize_mixed(&head, &style.get_spelling(), read);
-                out.unread_kanji |= m.unread_kanji;
-                out.dropped_other |= m.dropped_other;
-                out.dropped.push_str(&m.dropped);
-                m.text
-            }
-        };
-        let word = if text.is_empty() {
-            suffix.trim_start_matches('-').to_owned()
+        let known = read(&head)
+            .is_some_and(|marked| romaji::push_reading(&marked, &spelling, &mut out.text));
+        if !known {
+            let m = romaji::romanize_mixed(&head, &spelling, read);
+            out.unread_kanji |= m.unread_kanji;
+            out.dropped_other |= m.dropped_other;
+            out.dropped.push_str(&m.dropped);
+            out.text.push_str(&m.text);
+        }
+        if out.text.len() == start {
+            out.text.push_str(suffix.trim_start_matches('-'));
         } else {
-            format!("{text}{suffix}")
-        };
-        words.push(romaji::apply_case(&word, style.get_case()));
-        rest = &rest[at + kanji.len()..];
+            out.text.push_str(suffix);
+        }
+        romaji::apply_case_from(&mut out.text, start, case);
+        end_word(&mut out.text, start, separated);
+        rest = rest.get(at + kanji.len()..).unwrap_or("");
     }
-    out.text = words
-        .into_iter()
-        .filter(|w| !w.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ");
     out
+}
+
+/// Takes back the space before an empty word (words are joined by single
+/// spaces, empty ones left out).
+fn end_word(text: &mut String, start: usize, separated: bool) {
+    if separated && text.len() == start {
+        text.pop();
+    }
 }

@@ -55,29 +55,35 @@ pub(crate) fn apply_case_in_place(s: &mut String, case: Case) {
 
 /// Applies `case` to `out[from..]` in place, as [`apply_case`] would to
 /// that text alone (`from` starts a word). ASCII is changed byte by byte;
-/// other text is cased again through [`push_cased`]. A `from` that is not a
-/// char boundary of `out` changes nothing.
+/// other text is cased again char by char. A `from` that is not a char
+/// boundary of `out` changes nothing.
 pub(crate) fn apply_case_from(out: &mut String, from: usize, case: Case) {
-    let Some(tail) = out.get_mut(from..) else {
+    let Some(tail) = out.get(from..) else {
         return;
     };
     if !tail.is_ascii() {
         let tail = out.split_off(from);
-        push_cased(&tail, case, out);
+        push_cased_chars(&tail, case, out);
         return;
     }
     match case {
-        Case::Upper => tail.make_ascii_uppercase(),
+        Case::Upper => {
+            if let Some(tail) = out.get_mut(from..) {
+                tail.make_ascii_uppercase();
+            }
+        }
         Case::Title => {
             let mut word_start = true;
-            for at in 0..tail.len() {
-                let Some(letter) = tail.get_mut(at..=at) else {
-                    continue;
+            for at in from..out.len() {
+                let Some(&b) = out.as_bytes().get(at) else {
+                    break;
                 };
-                if letter == " " {
+                if b == b' ' {
                     word_start = true;
-                } else if word_start && letter.bytes().all(|b| b.is_ascii_alphanumeric()) {
-                    letter.make_ascii_uppercase();
+                } else if word_start && b.is_ascii_alphanumeric() {
+                    if let Some(letter) = out.get_mut(at..=at) {
+                        letter.make_ascii_uppercase();
+                    }
                     word_start = false;
                 }
             }
@@ -87,6 +93,17 @@ pub(crate) fn apply_case_from(out: &mut String, from: usize, case: Case) {
 
 /// Appends `s` to `out` in the given case.
 pub(crate) fn push_cased(s: &str, case: Case, out: &mut String) {
+    if s.is_ascii() {
+        let from = out.len();
+        out.push_str(s);
+        apply_case_from(out, from, case);
+    } else {
+        push_cased_chars(s, case, out);
+    }
+}
+
+/// [`push_cased`], char by char (any text).
+fn push_cased_chars(s: &str, case: Case, out: &mut String) {
     match case {
         Case::Upper => out.extend(s.chars().flat_map(char::to_uppercase)),
         Case::Title => {
@@ -128,6 +145,9 @@ mod tests {
             let mut after = format!("x {s}");
             apply_case_from(&mut after, 2, Case::Title);
             assert_eq!(after, format!("x {want}"), "{s}");
+            let mut pushed = String::from("x ");
+            push_cased(s, Case::Title, &mut pushed);
+            assert_eq!(pushed, format!("x {want}"), "{s}");
         }
     }
 
@@ -146,6 +166,9 @@ mod tests {
             let mut after = format!("x {s}");
             apply_case_from(&mut after, 2, Case::Upper);
             assert_eq!(after, format!("x {want}"), "{s}");
+            let mut pushed = String::from("x ");
+            push_cased(s, Case::Upper, &mut pushed);
+            assert_eq!(pushed, format!("x {want}"), "{s}");
         }
     }
 }

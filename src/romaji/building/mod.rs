@@ -96,8 +96,22 @@ pub(crate) fn segments(text: &str) -> Vec<Segment<'_>> {
 /// `九十九`): its label has at most 4 digits.
 const MAX_NUMERALS: usize = 4;
 
+/// Whether `c` is a kanji numeral a building number is written with.
+fn is_numeral(c: char) -> bool {
+    matches!(
+        c,
+        '〇' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
+    )
+}
+
 /// A numbered building part at the start of `s`, and its length in bytes.
 fn numbered_part(s: &str) -> Option<(String, usize)> {
+    // Most chars start no part: neither 第, nor a letter or digit, nor a
+    // numeral.
+    let first = s.chars().next()?;
+    if first != '第' && !first.is_ascii_alphanumeric() && !is_numeral(first) {
+        return None;
+    }
     if let Some(rest) = s.strip_prefix('第') {
         let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
         let number = rest.get(..digits).filter(|d| !d.is_empty())?;
@@ -116,7 +130,7 @@ fn numbered_part(s: &str) -> Option<(String, usize)> {
         // every char, so a long numeral run must not be read whole each time.
         let mut numerals = s
             .chars()
-            .take_while(|c| "〇一二三四五六七八九十".contains(*c))
+            .take_while(|&c| is_numeral(c))
             .take(MAX_NUMERALS + 1);
         let len: usize = numerals
             .by_ref()
@@ -229,18 +243,21 @@ fn best_split<'a>(
     read: &dyn Fn(&str) -> Option<String>,
     whole_place: bool,
 ) -> Vec<(Piece<'a>, &'a str)> {
-    let offsets: Vec<usize> = run
-        .char_indices()
-        .map(|(i, _)| i)
-        .chain(std::iter::once(run.len()))
-        .collect();
-    let n = offsets.len() - 1;
+    // Char offsets, and the folded run's below, on the stack: a run is
+    // split only up to MAX_RUN_CHARS chars.
+    let mut offsets = [0usize; MAX_RUN_CHARS + 1];
+    let mut n = 0;
+    for (i, _) in run.char_indices() {
+        if n == MAX_RUN_CHARS {
+            return vec![(Piece::Unknown(run), run)];
+        }
+        offsets[n] = i;
+        n += 1;
+    }
     if n == 0 {
         return Vec::new();
     }
-    if n > MAX_RUN_CHARS {
-        return vec![(Piece::Unknown(run), run)];
-    }
+    offsets[n] = run.len();
     let span = |i: usize, j: usize| match (offsets.get(i), offsets.get(j)) {
         (Some(&a), Some(&b)) => run.get(a..b),
         _ => None,
@@ -249,13 +266,12 @@ fn best_split<'a>(
     // vocabulary is looked up folded, place names as written, then folded.
     // Folding maps char to char, so char i of the run is char i of the
     // folded run; a span is sliced, never collected (there are n² spans).
-    let folded: Option<(String, Vec<usize>)> = match fold_variants(run) {
+    let folded: Option<(String, [usize; MAX_RUN_CHARS + 1])> = match fold_variants(run) {
         Cow::Owned(f) => {
-            let offsets = f
-                .char_indices()
-                .map(|(i, _)| i)
-                .chain(std::iter::once(f.len()))
-                .collect();
+            let mut offsets = [f.len(); MAX_RUN_CHARS + 1];
+            for (slot, (i, _)) in offsets.iter_mut().zip(f.char_indices()) {
+                *slot = i;
+            }
             Some((f, offsets))
         }
         Cow::Borrowed(_) => None,
@@ -268,8 +284,9 @@ fn best_split<'a>(
     // in the first piece, the first piece). A place from the table holds its
     // `;`-separated readings until the walk below picks one (and asks the
     // caller), so that only the chosen places cost that.
-    let mut best: Vec<Option<(u32, usize, Piece<'a>)>> = vec![None; n + 1];
-    let mut from_table = vec![false; n + 1];
+    let mut best: [Option<(u32, usize, Piece<'a>)>; MAX_RUN_CHARS + 1] =
+        std::array::from_fn(|_| None);
+    let mut from_table = [false; MAX_RUN_CHARS + 1];
     best[n] = Some((0, 0, Piece::Unknown("")));
     for i in (0..n).rev() {
         let mut pick_from_table = false;
