@@ -46,19 +46,41 @@ pub(super) fn gazetteer_reading(kanji: &str, near: &gazetteer::Municipality) -> 
             return Some(marked_reading(&place));
         }
     }
-    let municipalities = gz.find_municipalities(kanji).iter().flat_map(|m| {
+    // Only a name that ends as a municipality part or a prefecture does can
+    // be spelled exactly as one (a test holds the gazetteer to it).
+    let last = kanji.chars().next_back()?;
+    let (municipal, prefectural) = (is_municipality_end(last), is_prefecture_end(last));
+    if !municipal && !prefectural {
+        return None;
+    }
+    let municipalities = municipal.then(|| gz.find_municipalities(kanji));
+    let municipalities = municipalities.into_iter().flatten().flat_map(|m| {
         let muni = gz.municipality(m.municipality);
         [muni.county, Some(muni.city), muni.ward]
             .into_iter()
             .flatten()
             .map(move |p| (muni.prefecture, p))
     });
-    let prefectures = gz.find_prefecture(kanji).map(|p| (p.id, p.name));
+    let prefectures = prefectural
+        .then(|| gz.find_prefecture(kanji))
+        .flatten()
+        .map(|p| (p.id, p.name));
     let (_, place) = municipalities
         .chain(prefectures)
         .filter(|(_, p)| p.kanji == kanji)
         .max_by_key(|(prefecture, _)| *prefecture == near.prefecture)?;
     Some(marked_reading(&place))
+}
+
+/// Whether a municipality part's name (郡, city, town, village, ward) can end
+/// with `c`.
+fn is_municipality_end(c: char) -> bool {
+    matches!(c, '郡' | '市' | '町' | '村' | '区')
+}
+
+/// Whether a prefecture's name can end with `c`.
+fn is_prefecture_end(c: char) -> bool {
+    matches!(c, '都' | '道' | '府' | '県')
 }
 
 /// The reading of `kanji`, the start of a building the postal code data
@@ -189,5 +211,34 @@ pub(super) fn sub_area(
 fn end_word(text: &mut String, start: usize, separated: bool) {
     if separated && text.len() == start {
         text.pop();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `gazetteer_reading` looks up municipalities and prefectures only for
+    /// names that end as theirs do.
+    #[test]
+    fn every_municipality_part_and_prefecture_ends_as_expected() {
+        let gz = gazetteer::get();
+        for m in gz.municipalities() {
+            for part in [m.county.as_ref(), Some(&m.city), m.ward.as_ref()]
+                .into_iter()
+                .flatten()
+            {
+                let last = part.kanji.chars().next_back().unwrap_or(' ');
+                assert!(is_municipality_end(last), "{}", part.kanji);
+            }
+        }
+        for p in gz.prefectures() {
+            let last = p.name.kanji.chars().next_back().unwrap_or(' ');
+            assert!(is_prefecture_end(last), "{}", p.name.kanji);
+        }
+        let near = gz.municipality(gz.find_municipalities("中央区")[0].municipality);
+        assert!(gazetteer_reading("札幌市", near).is_some());
+        assert!(gazetteer_reading("北海道", near).is_some());
+        assert!(gazetteer_reading("札幌", near).is_none());
     }
 }
