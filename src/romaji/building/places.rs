@@ -1,10 +1,10 @@
 //! Place names inside building names, read from the gazetteer's kana:
 //! `data/place_names.tsv` (every prefecture, municipality and town name with
-//! kanji, and its most common reading), embedded, and indexed in two hash
-//! tables (names, and the prefixes of names) the first time a building has
+//! kanji, and its most common reading), embedded, and indexed in one hash
+//! table (names, and the prefixes of names) the first time a building has
 //! kanji: nothing is parsed at start-up, and each lookup is one hash probe.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
@@ -42,52 +42,77 @@ pub(crate) fn choose(kanji: &str, readings: &'static str) -> &'static str {
         .unwrap_or(first)
 }
 
-/// FNV-1a: short keys, no need for SipHash's flood resistance (the keys
-/// are the embedded table's, the probes at most 10 chars).
+/// A hasher for short keys (names of at most 10 chars, from the embedded
+/// table or a building's text): eight bytes per multiply. No need for
+/// SipHash's flood resistance.
 #[derive(Default)]
-struct Fnv(u64);
+struct WordHasher(u64);
 
-impl Hasher for Fnv {
+impl WordHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(26) ^ word).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+
+impl Hasher for WordHasher {
     fn finish(&self) -> u64 {
         self.0
     }
 
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in chunks.by_ref() {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
         }
-        self.0 = h;
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut word = [0u8; 8];
+            word[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(word));
+        }
+    }
+
+    fn write_u8(&mut self, n: u8) {
+        self.add(u64::from(n));
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.add(n as u64);
     }
 }
 
-type Fast = BuildHasherDefault<Fnv>;
+type Fast = BuildHasherDefault<WordHasher>;
 
-struct Index {
-    /// Name → its readings, `;`-separated.
-    names: HashMap<&'static str, &'static str, Fast>,
-    /// Every proper prefix (2 chars or more) of a longer name.
-    prefixes: HashSet<&'static str, Fast>,
+/// What the table says about one key.
+#[derive(Clone, Copy, Default)]
+struct Entry {
+    /// The readings of the place so named, `;`-separated.
+    readings: Option<&'static str>,
+    /// Whether the key is a proper prefix (2 chars or more) of a longer name.
+    longer: bool,
 }
+
+/// Every name and every proper prefix of a name, in one table: one probe
+/// per lookup.
+type Index = HashMap<&'static str, Entry, Fast>;
 
 fn index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut names = HashMap::with_capacity_and_hasher(13_000, Fast::default());
-        let mut prefixes = HashSet::with_capacity_and_hasher(20_000, Fast::default());
+        let mut index = HashMap::with_capacity_and_hasher(32_000, Fast::default());
         for line in TSV.lines().skip(1) {
             let Some((name, kana)) = line.split_once('\t') else {
                 continue;
             };
-            names.insert(name, kana);
+            index.entry(name).or_insert_with(Entry::default).readings = Some(kana);
             let ends = name.char_indices().map(|(i, _)| i).skip(2);
-            prefixes.extend(ends.filter_map(|end| name.get(..end)));
+            for prefix in ends.filter_map(|end| name.get(..end)) {
+                index.entry(prefix).or_insert_with(Entry::default).longer = true;
+            }
         }
-        Index { names, prefixes }
+        index
     })
 }
 
@@ -96,7 +121,10 @@ fn index() -> &'static Index {
 /// looking up).
 pub(crate) fn lookup(kanji: &str) -> (Option<&'static str>, bool) {
     let index = index();
-    let probe = |key: &str| (index.names.get(key).copied(), index.prefixes.contains(key));
+    let probe = |key: &str| {
+        let entry = index.get(key).copied().unwrap_or_default();
+        (entry.readings, entry.longer)
+    };
     if kanji.contains('ヶ') {
         return probe(&kanji.replace('ヶ', "ケ"));
     }
