@@ -63,33 +63,45 @@ pub(crate) enum Segment<'a> {
 
 /// Cuts `text` at numbered building parts: `第1` → `Dai-1`, `12号棟` /
 /// `3号館` / `12棟` / `一号館` / `第5号館` → `Bldg. 12`, `A棟` → `Bldg. A`.
-pub(crate) fn segments(text: &str) -> Vec<Segment<'_>> {
-    let mut out = Vec::new();
+/// The pieces come one by one (nothing is collected).
+pub(crate) fn segments(text: &str) -> impl Iterator<Item = Segment<'_>> {
     let mut from = 0;
     let mut prev: Option<char> = None;
     let mut skip_to = 0;
-    for (at, c) in text.char_indices() {
-        if at < skip_to {
-            prev = Some(c);
-            continue;
+    let mut chars = text.char_indices();
+    // A part found right after some text: it comes after that text.
+    let mut part_next: Option<String> = None;
+    std::iter::from_fn(move || {
+        if let Some(part) = part_next.take() {
+            return Some(Segment::Part(part));
         }
-        let starts_word = !prev.is_some_and(|p| p.is_ascii_alphanumeric());
-        if starts_word {
+        for (at, c) in chars.by_ref() {
+            if at < skip_to {
+                prev = Some(c);
+                continue;
+            }
+            let starts_word = !prev.is_some_and(|p| p.is_ascii_alphanumeric());
+            prev = Some(c);
+            if !starts_word {
+                continue;
+            }
             if let Some((part, len)) = text.get(at..).and_then(numbered_part) {
-                if let Some(before) = text.get(from..at).filter(|s| !s.is_empty()) {
-                    out.push(Segment::Text(before));
-                }
-                out.push(Segment::Part(part));
+                let before = text.get(from..at).filter(|s| !s.is_empty());
                 from = at + len;
                 skip_to = from;
+                return Some(match before {
+                    Some(before) => {
+                        part_next = Some(part);
+                        Segment::Text(before)
+                    }
+                    None => Segment::Part(part),
+                });
             }
         }
-        prev = Some(c);
-    }
-    if let Some(rest) = text.get(from..).filter(|s| !s.is_empty()) {
-        out.push(Segment::Text(rest));
-    }
-    out
+        let rest = text.get(from..).filter(|s| !s.is_empty());
+        from = text.len();
+        rest.map(Segment::Text)
+    })
 }
 
 /// The most kanji numerals a building number is written with (`一〇〇一`,

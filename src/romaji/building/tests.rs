@@ -25,6 +25,7 @@ fn variants_are_folded() {
 #[test]
 fn numbered_parts() {
     use Segment::{Part, Text};
+    let segments = |text| segments(text).collect::<Vec<_>>();
     assert_eq!(
         segments("大阪駅前第1ビル"),
         vec![Text("大阪駅前"), Part("Dai-1".into()), Text("ビル")]

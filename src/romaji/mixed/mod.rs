@@ -87,7 +87,12 @@ pub(crate) fn romanize_mixed(
     read_kanji: &dyn Fn(&str) -> Option<String>,
 ) -> Mixed {
     let mut out = Writer {
-        mixed: Mixed::default(),
+        mixed: Mixed {
+            // Romaji takes about as many bytes as kana and kanji (three a
+            // char) do: one allocation, seldom grown.
+            text: String::with_capacity(text.len()),
+            ..Mixed::default()
+        },
         case: spelling.get_case(),
         space_pending: false,
         hyphen_open: false,
