@@ -30,27 +30,43 @@ const MAX_RUN_CHARS: usize = 48;
 /// 﨑 → 崎, 𠮷 → 吉, 德 → 徳), with [`crate::text`]'s table. Kana and
 /// kanji numerals are left as they are.
 pub(crate) fn fold_variants(text: &str) -> Cow<'_, str> {
-    let folded = |c: char| -> Option<char> {
-        if !is_kanji(c) || c == 'ヶ' {
-            return None;
-        }
-        let mut buf = [0u8; 4];
-        match fold_key(c.encode_utf8(&mut buf)) {
-            Cow::Owned(s) => {
-                let mut chars = s.chars();
-                match (chars.next(), chars.next()) {
-                    (Some(d), None) if is_kanji(d) && d != c => Some(d),
-                    _ => None,
-                }
-            }
-            Cow::Borrowed(_) => None,
-        }
-    };
     // Nothing to fold (most text): one pass over it, no char by char key.
-    if matches!(fold_key(text), Cow::Borrowed(_)) || !text.chars().any(|c| folded(c).is_some()) {
+    if matches!(fold_key(text), Cow::Borrowed(_)) {
         return Cow::Borrowed(text);
     }
-    Cow::Owned(text.chars().map(|c| folded(c).unwrap_or(c)).collect())
+    // Something folds, often only numerals (which stay): char by char.
+    let Some((at, _)) = text.char_indices().find(|&(_, c)| variant_of(c).is_some()) else {
+        return Cow::Borrowed(text);
+    };
+    let (head, tail) = text.split_at(at);
+    let mut out = String::with_capacity(text.len());
+    out.push_str(head);
+    out.extend(tail.chars().map(|c| variant_of(c).unwrap_or(c)));
+    Cow::Owned(out)
+}
+
+/// The kanji numerals [`crate::text`]'s fold writes as digits: never a
+/// variant of another kanji (a test checks), so not looked up.
+const FOLDED_NUMERALS: [char; 16] = [
+    '〇', '一', '壱', '二', '弐', '三', '参', '四', '五', '六', '七', '八', '九', '十', '百', '千',
+];
+
+/// The common form of a variant kanji (髙 → 高), if `c` is one.
+fn variant_of(c: char) -> Option<char> {
+    if !is_kanji(c) || c == 'ヶ' || FOLDED_NUMERALS.contains(&c) {
+        return None;
+    }
+    let mut buf = [0u8; 4];
+    match fold_key(c.encode_utf8(&mut buf)) {
+        Cow::Owned(s) => {
+            let mut chars = s.chars();
+            match (chars.next(), chars.next()) {
+                (Some(d), None) if is_kanji(d) && d != c => Some(d),
+                _ => None,
+            }
+        }
+        Cow::Borrowed(_) => None,
+    }
 }
 
 /// A piece of building text: text to read, or a numbered building part
