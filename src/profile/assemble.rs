@@ -2,6 +2,8 @@
 //! written, each into one string (taken from a [`Pool`], so a
 //! [`super::RomanizedBuf`] reuses the strings of the answer before).
 
+use std::borrow::Cow;
+
 use super::buf::Pool;
 use super::building::{gazetteer_reading, skyscraper_reading, sub_area, without_aza_prefix};
 use super::cache::{push_cached, PlaceKind};
@@ -20,8 +22,8 @@ pub(super) fn assemble(style: &Style, parts: Parts, pool: &mut Pool) -> Romanize
     let mut warnings = Vec::new();
 
     let named = |pool: &mut Pool, place: &Place, kind| {
-        let ja = pool.copy(place.kanji);
-        let kana = pool.copy(place.kana);
+        let ja = Cow::Borrowed(place.kanji);
+        let kana = Cow::Borrowed(place.kana);
         let mut romaji = pool.string();
         let write = |out: &mut String| match kind {
             PlaceKind::Prefecture => names::push_prefecture(style, place, out),

@@ -4,7 +4,7 @@
 
 use super::output::{NamedPart, Romanized, TextPart};
 
-/// At most this many spare strings are kept (an answer has about 25).
+/// At most this many spare strings are kept (an answer has about 15).
 const SPARE_STRINGS: usize = 48;
 
 /// Strings to reuse, emptied, with their capacity.
@@ -41,8 +41,6 @@ impl Pool {
     fn put_named(&mut self, part: Option<NamedPart>) {
         if let Some(p) = part {
             self.put(p.romaji);
-            self.put(p.kana);
-            self.put(p.ja);
         }
     }
 
