@@ -123,6 +123,12 @@ pub(super) fn push_town(style: &Style, place: &Place, out: &mut String) {
     let junctions = Junctions::of(place);
     let spelling = style.get_spelling();
     let kana = place.kana;
+    if !kana.bytes().any(|b| b.is_ascii_digit()) {
+        // One word (most towns): read whole.
+        kana_to_romaji(kana, junctions.as_slice(), &spelling, out);
+        apply_case_from(out, from, style.get_case());
+        return;
+    }
     // Junctions inside the current word, counted from its first char.
     let mut word_starts = [0u16; MAX_JUNCTIONS];
     let mut word_start_count = 0;

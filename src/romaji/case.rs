@@ -73,19 +73,29 @@ pub(crate) fn apply_case_from(out: &mut String, from: usize, case: Case) {
             }
         }
         Case::Title => {
+            // Find each lowercase letter that starts a word, then change it.
+            let mut at = from;
             let mut word_start = true;
-            for at in from..out.len() {
-                let Some(&b) = out.as_bytes().get(at) else {
+            loop {
+                let mut found = None;
+                for (i, &b) in out.as_bytes().iter().enumerate().skip(at) {
+                    if b == b' ' {
+                        word_start = true;
+                    } else if word_start && b.is_ascii_alphanumeric() {
+                        word_start = false;
+                        if b.is_ascii_lowercase() {
+                            found = Some(i);
+                            break;
+                        }
+                    }
+                }
+                let Some(i) = found else {
                     break;
                 };
-                if b == b' ' {
-                    word_start = true;
-                } else if word_start && b.is_ascii_alphanumeric() {
-                    if let Some(letter) = out.get_mut(at..=at) {
-                        letter.make_ascii_uppercase();
-                    }
-                    word_start = false;
+                if let Some(letter) = out.get_mut(i..=i) {
+                    letter.make_ascii_uppercase();
                 }
+                at = i + 1;
             }
         }
     }
