@@ -5,7 +5,7 @@
 //! kanji: nothing is parsed at start-up, and each lookup is one hash probe.
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
 static TSV: &str = include_str!("../../../data/place_names.tsv");
@@ -42,48 +42,7 @@ pub(crate) fn choose(kanji: &str, readings: &'static str) -> &'static str {
         .unwrap_or(first)
 }
 
-/// A hasher for short keys (names of at most 10 chars, from the embedded
-/// table or a building's text): eight bytes per multiply. No need for
-/// SipHash's flood resistance.
-#[derive(Default)]
-struct WordHasher(u64);
-
-impl WordHasher {
-    fn add(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(26) ^ word).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    }
-}
-
-impl Hasher for WordHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in chunks.by_ref() {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(chunk);
-            self.add(u64::from_le_bytes(word));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut word = [0u8; 8];
-            word[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(word));
-        }
-    }
-
-    fn write_u8(&mut self, n: u8) {
-        self.add(u64::from(n));
-    }
-
-    fn write_usize(&mut self, n: usize) {
-        self.add(n as u64);
-    }
-}
-
-type Fast = BuildHasherDefault<WordHasher>;
+type Fast = BuildHasherDefault<super::WordHasher>;
 
 /// What the table says about one key.
 #[derive(Clone, Copy, Default)]
