@@ -369,7 +369,25 @@ fn best_split<'a>(
             .is_some_and(vocab::starts_word);
         for len in 1..=n - i {
             let j = i + len;
-            let (Some(rest), Some(text)) = (best[j].as_ref().map(|b| b.0), span(i, j)) else {
+            let Some(rest) = best[j].as_ref().map(|b| b.0) else {
+                continue;
+            };
+            let looked_up = (2..=places::MAX_CHARS).contains(&len) && (len < n || whole_place);
+            let may_be_word = (vocab_alive && len <= vocab::MAX_CHARS)
+                || (looked_up && (raw_alive || folded_alive));
+            if !may_be_word && len > 1 {
+                // No word can be this span: only a stretch nothing covers
+                // (as below, without the lone-kanji rule of one char).
+                let cost = rest + 10 + 12 * len as u32;
+                if pick.as_ref().is_none_or(|p| cost < p.0) {
+                    if let Some(text) = span(i, j) {
+                        pick = Some((cost, len, Piece::Unknown(text)));
+                        pick_from_table = false;
+                    }
+                }
+                continue;
+            }
+            let Some(text) = span(i, j) else {
                 continue;
             };
             let mut consider = |cost: u32, piece: Piece<'a>, table: bool| {
@@ -394,7 +412,6 @@ fn best_split<'a>(
                     consider(9, piece, false);
                 }
             }
-            let looked_up = (2..=places::MAX_CHARS).contains(&len) && (len < n || whole_place);
             if looked_up && (raw_alive || folded_alive) && text.chars().any(is_kanji) {
                 // As written (檜原村 is the data's spelling), then folded.
                 let mut nationwide = None;
