@@ -217,6 +217,10 @@ pub(crate) struct Builder<'py> {
     keys: Keys<'py>,
     templates: Templates<'py>,
     shared: Shared<'py>,
+    /// Each place's dict, by its ja, kana and romaji joined with NULs
+    /// (`place_key`, reused).
+    places: HashMap<Box<str>, Bound<'py, PyDict>, BuildHasherDefault<WordHasher>>,
+    place_key: String,
     /// For what goes through JSON.
     converter: Converter<'py>,
     json: Vec<u8>,
@@ -233,6 +237,8 @@ impl<'py> Builder<'py> {
                 py,
                 strings: HashMap::default(),
             },
+            places: HashMap::default(),
+            place_key: String::new(),
             converter: Converter::new(py),
             json: Vec::new(),
         })
@@ -259,14 +265,31 @@ impl<'py> Builder<'py> {
         self.converter.parse(&self.json)
     }
 
+    /// A place's `{"ja", "kana", "romaji"}`: a copy of the dict made the
+    /// first time this place was seen (a copy, since the caller may change
+    /// it), which costs a third of filling a new one.
     fn named(&mut self, part: Option<&NamedPart>) -> PyResult<Bound<'py, PyAny>> {
         let Some(p) = part else {
             return Ok(self.shared.none());
         };
+        self.place_key.clear();
+        for (i, text) in [&p.ja, &p.kana, &p.romaji].into_iter().enumerate() {
+            if i > 0 {
+                self.place_key.push('\0');
+            }
+            self.place_key.push_str(text);
+        }
+        if let Some(dict) = self.places.get(self.place_key.as_str()) {
+            return Ok(dict.copy()?.into_any());
+        }
         let dict = self.templates.named.copy()?;
         dict.set_item(&self.keys.ja, self.shared.string(&p.ja))?;
         dict.set_item(&self.keys.kana, self.shared.string(&p.kana))?;
         dict.set_item(&self.keys.romaji, self.shared.string(&p.romaji))?;
+        if self.places.len() < SHARED_MAX_COUNT {
+            self.places
+                .insert(self.place_key.as_str().into(), dict.copy()?);
+        }
         Ok(dict.into_any())
     }
 
