@@ -104,13 +104,6 @@ impl fmt::Write for Escaping<'_> {
     }
 }
 
-/// Appends `,"key":` (keys are plain ASCII).
-fn key(out: &mut Vec<u8>, key: &str) {
-    out.extend_from_slice(b",\"");
-    out.extend_from_slice(key.as_bytes());
-    out.extend_from_slice(b"\":");
-}
-
 fn push_opt_str(out: &mut Vec<u8>, s: Option<&str>) {
     match s {
         Some(s) => push_str(out, s),
@@ -118,36 +111,65 @@ fn push_opt_str(out: &mut Vec<u8>, s: Option<&str>) {
     }
 }
 
-/// `NNN-NNNN`, quoted.
+/// `"NNN-NNNN"`, quoted.
 fn push_code(out: &mut Vec<u8>, code: PostalCode) {
-    out.push(b'"');
-    push_code_digits(out, code);
-    out.push(b'"');
+    let mut text = *b"\"000-0000\"";
+    write_code_digits(&mut text[1..9], code);
+    out.extend_from_slice(&text);
 }
 
 /// `NNN-NNNN`, as `PostalCode`'s `Display` writes it.
 fn push_code_digits(out: &mut Vec<u8>, code: PostalCode) {
     let mut text = *b"000-0000";
-    let mut rest = code.value();
-    for at in [7, 6, 5, 4, 2, 1, 0] {
-        text[at] = b'0' + (rest % 10) as u8;
-        rest /= 10;
-    }
+    write_code_digits(&mut text, code);
     out.extend_from_slice(&text);
 }
 
+/// Writes the code's digits into `NNN-NNNN` (eight bytes): two digits per
+/// division, from a table.
+fn write_code_digits(text: &mut [u8], code: PostalCode) {
+    const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
+        2021222324252627282930313233343536373839\
+        4041424344454647484950515253545556575859\
+        6061626364656667686970717273747576777879\
+        8081828384858687888990919293949596979899";
+    let pair = |n: u32| {
+        let at = 2 * (n as usize % 100);
+        [PAIRS[at], PAIRS[at + 1]]
+    };
+    let value = code.value();
+    let (head, tail) = (value / 10_000, value % 10_000);
+    text[0] = b'0' + (head / 100 % 10) as u8;
+    text[1..3].copy_from_slice(&pair(head));
+    text[4..6].copy_from_slice(&pair(tail / 100));
+    text[6..8].copy_from_slice(&pair(tail));
+}
+
+/// Appends the contents of a string that never needs escaping (no quotes):
+/// the gazetteer's names, their kana and their romaji (letters, `-`, `'`,
+/// `,`, spaces, macrons), and postal codes.
+/// `gazetteer_names_need_no_escaping` below holds that for every place in
+/// every style; a debug build checks it again on every string.
+fn push_canonical_contents(out: &mut Vec<u8>, s: &str) {
+    debug_assert!(!any_needs_escape(s.as_bytes()), "{s:?}");
+    out.extend_from_slice(s.as_bytes());
+}
+
+/// A prefecture, county, city, ward or town: every string in it is the
+/// gazetteer's (canonical kanji, kana) or read from it (romaji), so none is
+/// checked for escaping; that check was over half of this writer's cost.
 fn push_named(out: &mut Vec<u8>, part: Option<&NamedPart>) {
     let Some(p) = part else {
         out.extend_from_slice(b"null");
         return;
     };
-    out.extend_from_slice(b"{\"ja\":");
-    push_str(out, &p.ja);
-    out.extend_from_slice(b",\"kana\":");
-    push_str(out, &p.kana);
-    out.extend_from_slice(b",\"romaji\":");
-    push_str(out, &p.romaji);
-    out.push(b'}');
+    out.extend_from_slice(b"{\"ja\":\"");
+    push_canonical_contents(out, &p.ja);
+    out.extend_from_slice(b"\",\"kana\":\"");
+    push_canonical_contents(out, &p.kana);
+    out.extend_from_slice(b"\",\"romaji\":\"");
+    push_canonical_contents(out, &p.romaji);
+    out.extend_from_slice(b"\"}");
 }
 
 fn push_text(out: &mut Vec<u8>, part: Option<&TextPart>) {
@@ -155,11 +177,11 @@ fn push_text(out: &mut Vec<u8>, part: Option<&TextPart>) {
         out.extend_from_slice(b"null");
         return;
     };
-    out.extend_from_slice(b"{\"ja\":");
-    push_str(out, &p.ja);
-    out.extend_from_slice(b",\"romaji\":");
-    push_str(out, &p.romaji);
-    out.push(b'}');
+    out.extend_from_slice(b"{\"ja\":\"");
+    push_escaped(out, p.ja.as_bytes());
+    out.extend_from_slice(b"\",\"romaji\":\"");
+    push_escaped(out, p.romaji.as_bytes());
+    out.extend_from_slice(b"\"}");
 }
 
 /// Appends a warning object as `Warning`'s `Serialize` writes it: the
@@ -197,17 +219,20 @@ fn push_warning(out: &mut Vec<u8>, w: &Warning) -> serde_json::Result<()> {
 
 /// Appends `"profile":{…}` as `Profile`'s `Serialize` writes it.
 pub(crate) fn push_profile(out: &mut Vec<u8>, p: &Profile) {
-    out.extend_from_slice(b"\"profile\":{\"country\":");
-    push_str(out, &p.country);
-    out.extend_from_slice(b",\"address\":");
-    push_str(out, &p.address);
-    out.extend_from_slice(b",\"city\":");
-    push_str(out, &p.city);
-    out.extend_from_slice(b",\"state\":");
-    push_str(out, &p.state);
-    out.extend_from_slice(b",\"zip\":");
-    push_str(out, &p.zip);
-    out.push(b'}');
+    // Only the Address holds text the person typed (block, building,
+    // room); the country, city, state and postal code are the gazetteer's
+    // names read in romaji, and the code's digits.
+    out.extend_from_slice(b"\"profile\":{\"country\":\"");
+    push_canonical_contents(out, &p.country);
+    out.extend_from_slice(b"\",\"address\":\"");
+    push_escaped(out, p.address.as_bytes());
+    out.extend_from_slice(b"\",\"city\":\"");
+    push_canonical_contents(out, &p.city);
+    out.extend_from_slice(b"\",\"state\":\"");
+    push_canonical_contents(out, &p.state);
+    out.extend_from_slice(b"\",\"zip\":\"");
+    push_canonical_contents(out, &p.zip);
+    out.extend_from_slice(b"\"}");
 }
 
 /// Appends the fields of `romanized` (`"profile":…,"parts":…,"warnings":…`,
@@ -220,30 +245,30 @@ pub(crate) fn push_romanized(out: &mut Vec<u8>, r: &Romanized) -> serde_json::Re
         Some(code) => push_code(out, code),
         None => out.extend_from_slice(b"null"),
     }
-    key(out, "prefecture");
+    out.extend_from_slice(b",\"prefecture\":");
     push_named(out, parts.prefecture.as_ref());
-    key(out, "county");
+    out.extend_from_slice(b",\"county\":");
     push_named(out, parts.county.as_ref());
-    key(out, "city");
+    out.extend_from_slice(b",\"city\":");
     push_named(out, parts.city.as_ref());
-    key(out, "ward");
+    out.extend_from_slice(b",\"ward\":");
     push_named(out, parts.ward.as_ref());
-    key(out, "town");
+    out.extend_from_slice(b",\"town\":");
     push_named(out, parts.town.as_ref());
-    key(out, "sub_area");
+    out.extend_from_slice(b",\"sub_area\":");
     push_text(out, parts.sub_area.as_ref());
-    key(out, "block");
+    out.extend_from_slice(b",\"block\":");
     push_opt_str(out, parts.block.as_deref());
-    key(out, "building");
+    out.extend_from_slice(b",\"building\":");
     push_text(out, parts.building.as_ref());
-    key(out, "floor");
+    out.extend_from_slice(b",\"floor\":");
     match parts.floor {
         Some(floor) => {
             let _ = write!(Escaping(out), "{floor}");
         }
         None => out.extend_from_slice(b"null"),
     }
-    key(out, "room");
+    out.extend_from_slice(b",\"room\":");
     push_opt_str(out, parts.room.as_deref());
     out.extend_from_slice(b"},\"warnings\":[");
     for (i, w) in r.warnings.iter().enumerate() {
@@ -295,6 +320,39 @@ mod tests {
             let clean = b != b'"' && b != b'\\';
             assert_eq!(any_needs_escape(&[b; 16]), !clean, "{b}");
         }
+    }
+
+    /// What [`push_canonical`] relies on: no name of the gazetteer, no
+    /// kana and no reading of one has a byte JSON escapes, in the default
+    /// spelling or Japan Post's (upper case).
+    #[test]
+    fn gazetteer_names_need_no_escaping() {
+        use jusho::romaji::Spelling;
+        let gz = jusho::gazetteer::get();
+        let places = gz
+            .prefectures()
+            .iter()
+            .map(|p| p.name)
+            .chain(gz.municipalities().iter().flat_map(|m| {
+                m.county
+                    .iter()
+                    .chain(std::iter::once(&m.city))
+                    .chain(&m.ward)
+                    .copied()
+            }))
+            .chain(gz.towns().map(|t| t.name));
+        let mut checked = 0;
+        for place in places {
+            for text in [place.kanji, place.kana] {
+                assert!(!any_needs_escape(text.as_bytes()), "{text:?}");
+            }
+            for spelling in [Spelling::DEFAULT, Spelling::JAPAN_POST] {
+                let romaji = place.romaji(&spelling);
+                assert!(!any_needs_escape(romaji.as_bytes()), "{romaji:?}");
+            }
+            checked += 1;
+        }
+        assert!(checked > 120_000, "{checked}");
     }
 
     /// The whole object against serde_json's, on addresses with every

@@ -203,3 +203,42 @@ def test_fields_profile_keeps_only_the_form_fields():
     assert small[2] == {"profile": full[2]["profile"]}
     with pytest.raises(ValueError, match="fields"):
         jusho.romanize_many(lines, fields="parts")
+
+
+def varied_addresses():
+    """The golden suite's inputs (every kind of warning and error the suite
+    has), the buildings suite's, and hand-made bad input."""
+    import re
+
+    golden = (ROOT / "tests" / "data" / "golden.toml").read_text(encoding="utf-8")
+    inputs = [json.loads(m) for m in re.findall(r'^input = ("(?:[^"\\]|\\.)*")$', golden, re.M)]
+    for line in (ROOT / "tests" / "data" / "buildings.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            fields = line.split("\t")
+            at = fields[2] if len(fields) > 2 else "東京都千代田区永田町1-7-1"
+            inputs.append(f"{at} {fields[0]}")
+    return inputs + BAD + ["中央区築地1-1-1 ★\"ビル\\\" 3階", "\x01東京都", "東京都中央区架空町1-1"]
+
+
+@pytest.mark.parametrize("style", [None, "japan-post"])
+@pytest.mark.parametrize("form", [None, "aws", "lines", "single", "japan-post"])
+@pytest.mark.parametrize("fields", ["all", "profile"])
+def test_romanize_many_builds_the_dicts_the_json_path_gives(style, form, fields):
+    """romanize_many makes its dicts from the library's structs; romanize
+    reads the library's serde JSON. Both must give the same dict."""
+    addresses = varied_addresses()
+    assert len(addresses) > 500
+    answers = jusho.romanize_many(addresses, style=style, form=form, fields=fields)
+    kinds = set()
+    for address, answer in zip(addresses, answers):
+        try:
+            expected = jusho.romanize(address, style=style, form=form)
+        except jusho.JushoError as e:
+            expected = {"input": address, "error": {"kind": e.kind, "message": e.message}}
+        if fields == "profile" and "error" not in expected:
+            expected = {k: v for k, v in expected.items() if k in ("profile", "form")}
+        kinds.update(w["kind"] for w in expected.get("warnings", []))
+        assert answer == expected, address
+        assert list(answer) == list(expected), address
+    if fields == "all":
+        assert len(kinds) >= 6, kinds

@@ -2,6 +2,8 @@
 //! written, each into one string (taken from a [`Pool`], so a
 //! [`super::RomanizedBuf`] reuses the strings of the answer before).
 
+use std::borrow::Cow;
+
 use super::buf::Pool;
 use super::building::{gazetteer_reading, skyscraper_reading, sub_area, without_aza_prefix};
 use super::cache::{push_cached, PlaceKind};
@@ -19,30 +21,27 @@ pub(super) fn assemble(style: &Style, parts: Parts, pool: &mut Pool) -> Romanize
     let case = style.get_case();
     let mut warnings = Vec::new();
 
-    let named = |pool: &mut Pool, place: &Place, kind, compute: &dyn Fn() -> String| {
-        let ja = pool.copy(place.kanji);
-        let kana = pool.copy(place.kana);
+    let named = |pool: &mut Pool, place: &Place, kind| {
+        let ja = Cow::Borrowed(place.kanji);
+        let kana = Cow::Borrowed(place.kana);
         let mut romaji = pool.string();
-        push_cached(*style, kind, place, compute, &mut romaji);
+        let write = |out: &mut String| match kind {
+            PlaceKind::Prefecture => names::push_prefecture(style, place, out),
+            PlaceKind::MunicipalityPart => names::push_municipality_part(style, place, out),
+            PlaceKind::Town => names::push_town(style, place, out),
+        };
+        push_cached(*style, kind, place, write, &mut romaji);
         NamedPart { ja, kana, romaji }
     };
-    let prefecture = &parts.prefecture;
-    let prefecture = named(pool, &prefecture.name, PlaceKind::Prefecture, &|| {
-        names::prefecture(style, prefecture)
-    });
-    let mut part = |p: &Place| {
-        named(pool, p, PlaceKind::MunicipalityPart, &|| {
-            names::municipality_part(style, p)
-        })
-    };
+    let prefecture = named(pool, &parts.prefecture.name, PlaceKind::Prefecture);
+    let mut part = |p: &Place| named(pool, p, PlaceKind::MunicipalityPart);
     let county = parts.county().map(&mut part);
     let city = part(parts.city());
     let ward = parts.ward().map(&mut part);
-    let town = parts.town.filter(|t| !t.is_city_wide()).map(|t| {
-        named(pool, &t.name, PlaceKind::Town, &|| {
-            names::town(style, &t.name)
-        })
-    });
+    let town = parts
+        .town
+        .filter(|t| !t.is_city_wide())
+        .map(|t| named(pool, &t.name, PlaceKind::Town));
 
     let near = parts.municipality;
     let building_text = parts.building.as_deref().unwrap_or("");

@@ -4,7 +4,7 @@
 
 use super::output::{NamedPart, Romanized, TextPart};
 
-/// At most this many spare strings are kept (an answer has about 25).
+/// At most this many spare strings are kept (an answer has about 15).
 const SPARE_STRINGS: usize = 48;
 
 /// Strings to reuse, emptied, with their capacity.
@@ -38,40 +38,39 @@ impl Pool {
         }
     }
 
-    fn put_named(&mut self, part: Option<NamedPart>) {
+    fn put_named(&mut self, part: &mut Option<NamedPart>) {
         if let Some(p) = part {
-            self.put(p.romaji);
-            self.put(p.kana);
-            self.put(p.ja);
+            self.put(std::mem::take(&mut p.romaji));
         }
     }
 
-    fn put_text(&mut self, part: Option<TextPart>) {
+    fn put_text(&mut self, part: &mut Option<TextPart>) {
         if let Some(p) = part {
-            self.put(p.romaji);
-            self.put(p.ja);
+            self.put(std::mem::take(&mut p.romaji));
+            self.put(std::mem::take(&mut p.ja));
         }
     }
 
-    /// Takes an answer apart and keeps its strings.
-    pub(super) fn give_back(&mut self, romanized: Romanized) {
+    /// Empties an answer in place and keeps its strings (the answer is not
+    /// moved: it is large).
+    pub(super) fn give_back(&mut self, romanized: &mut Romanized) {
         let Romanized { profile, parts, .. } = romanized;
         // The reverse of the order `assemble` takes strings in.
-        self.put(profile.zip);
-        self.put(profile.state);
-        self.put(profile.city);
-        self.put(profile.address);
-        self.put(profile.country);
-        self.put_text(parts.building);
-        self.put_text(parts.sub_area);
-        if let Some(block) = parts.block {
-            self.put(block);
+        self.put(std::mem::take(&mut profile.zip));
+        self.put(std::mem::take(&mut profile.state));
+        self.put(std::mem::take(&mut profile.city));
+        self.put(std::mem::take(&mut profile.address));
+        self.put(std::mem::take(&mut profile.country));
+        self.put_text(&mut parts.building);
+        self.put_text(&mut parts.sub_area);
+        if let Some(block) = &mut parts.block {
+            self.put(std::mem::take(block));
         }
-        self.put_named(parts.town);
-        self.put_named(parts.ward);
-        self.put_named(parts.city);
-        self.put_named(parts.county);
-        self.put_named(parts.prefecture);
+        self.put_named(&mut parts.town);
+        self.put_named(&mut parts.ward);
+        self.put_named(&mut parts.city);
+        self.put_named(&mut parts.county);
+        self.put_named(&mut parts.prefecture);
     }
 }
 
@@ -128,8 +127,9 @@ impl RomanizedBuf {
 
     /// Keeps the last answer's strings for the next one.
     pub(super) fn recycle(&mut self) {
-        if let Some(old) = self.romanized.take() {
+        if let Some(old) = &mut self.romanized {
             self.pool.give_back(old);
+            self.romanized = None;
         }
     }
 }

@@ -3,6 +3,8 @@
 //! prefecture), the skyscrapers the postal code data names, and 字 names and
 //! Kyoto street directions. The building reader hooks in here.
 
+use std::borrow::Cow;
+
 use crate::gazetteer::{self, Place};
 use crate::romaji;
 use crate::Style;
@@ -44,19 +46,41 @@ pub(super) fn gazetteer_reading(kanji: &str, near: &gazetteer::Municipality) -> 
             return Some(marked_reading(&place));
         }
     }
-    let municipalities = gz.find_municipalities(kanji).iter().flat_map(|m| {
+    // Only a name that ends as a municipality part or a prefecture does can
+    // be spelled exactly as one (a test holds the gazetteer to it).
+    let last = kanji.chars().next_back()?;
+    let (municipal, prefectural) = (is_municipality_end(last), is_prefecture_end(last));
+    if !municipal && !prefectural {
+        return None;
+    }
+    let municipalities = municipal.then(|| gz.find_municipalities(kanji));
+    let municipalities = municipalities.into_iter().flatten().flat_map(|m| {
         let muni = gz.municipality(m.municipality);
         [muni.county, Some(muni.city), muni.ward]
             .into_iter()
             .flatten()
             .map(move |p| (muni.prefecture, p))
     });
-    let prefectures = gz.find_prefecture(kanji).map(|p| (p.id, p.name));
+    let prefectures = prefectural
+        .then(|| gz.find_prefecture(kanji))
+        .flatten()
+        .map(|p| (p.id, p.name));
     let (_, place) = municipalities
         .chain(prefectures)
         .filter(|(_, p)| p.kanji == kanji)
         .max_by_key(|(prefecture, _)| *prefecture == near.prefecture)?;
     Some(marked_reading(&place))
+}
+
+/// Whether a municipality part's name (郡, city, town, village, ward) can end
+/// with `c`.
+fn is_municipality_end(c: char) -> bool {
+    matches!(c, '郡' | '市' | '町' | '村' | '区')
+}
+
+/// Whether a prefecture's name can end with `c`.
+fn is_prefecture_end(c: char) -> bool {
+    matches!(c, '都' | '道' | '府' | '県')
 }
 
 /// The reading of `kanji`, the start of a building the postal code data
@@ -117,63 +141,104 @@ fn first_marker(text: &str) -> Option<(usize, &'static str, &'static str)> {
 }
 
 /// 字 names and Kyoto street directions: 河原町通三条上る →
-/// Kawaramachi-dori Sanjo-agaru.
+/// Kawaramachi-dori Sanjo-agaru. The words are written one after the other
+/// into one string, each cased as it is written.
 pub(super) fn sub_area(
     style: &Style,
     text: &str,
     read: &dyn Fn(&str) -> Option<String>,
 ) -> romaji::Mixed {
     let mut out = romaji::Mixed::default();
+    let spelling = style.get_spelling();
+    let case = style.get_case();
     // A 字 that is itself a place the readers know (七ツ森, a town of the
     // same municipality), read as one name even across kana.
     if let Some(marked) = read(text) {
-        let mut known = String::new();
-        if romaji::push_reading(&marked, &style.get_spelling(), &mut known) {
-            out.text = romaji::apply_case(&known, style.get_case());
+        if romaji::push_reading(&marked, &spelling, &mut out.text) {
+            romaji::apply_case_from(&mut out.text, 0, case);
             return out;
         }
     }
     let mut rest = text;
-    let mut words: Vec<String> = Vec::new();
     while !rest.is_empty() {
+        // Where this word starts in `out.text`, after a space if one is due.
+        let separated = !out.text.is_empty();
+        if separated {
+            out.text.push(' ');
+        }
+        let start = out.text.len();
         let marker = first_marker(rest);
         let Some((at, kanji, suffix)) = marker else {
-            let m = romaji::romanize_mixed(rest, &style.get_spelling(), read);
+            let m = romaji::romanize_mixed(rest, &spelling, read);
             out.unread_kanji |= m.unread_kanji;
             out.dropped_other |= m.dropped_other;
             out.dropped.push_str(&m.dropped);
-            words.push(m.text);
+            out.text.push_str(&m.text);
+            end_word(&mut out.text, start, separated);
             break;
         };
         // ノ as の, so that a street such as 三ノ宮 is read as one name.
-        let head = rest[..at].replace('ノ', "の");
+        let head = rest.get(..at).unwrap_or("");
+        let head: Cow<'_, str> = match head.contains('ノ') {
+            true => Cow::Owned(head.replace('ノ', "の")),
+            false => Cow::Borrowed(head),
+        };
         // A street or place the readers know is one name (新京極
         // Shinkyogoku), never split into building words.
-        let mut known = String::new();
-        let text = match read(&head) {
-            Some(marked) if romaji::push_reading(&marked, &style.get_spelling(), &mut known) => {
-                known
-            }
-            _ => {
-                let m = romaji::romanize_mixed(&head, &style.get_spelling(), read);
-                out.unread_kanji |= m.unread_kanji;
-                out.dropped_other |= m.dropped_other;
-                out.dropped.push_str(&m.dropped);
-                m.text
-            }
-        };
-        let word = if text.is_empty() {
-            suffix.trim_start_matches('-').to_owned()
+        let known = read(&head)
+            .is_some_and(|marked| romaji::push_reading(&marked, &spelling, &mut out.text));
+        if !known {
+            let m = romaji::romanize_mixed(&head, &spelling, read);
+            out.unread_kanji |= m.unread_kanji;
+            out.dropped_other |= m.dropped_other;
+            out.dropped.push_str(&m.dropped);
+            out.text.push_str(&m.text);
+        }
+        if out.text.len() == start {
+            out.text.push_str(suffix.trim_start_matches('-'));
         } else {
-            format!("{text}{suffix}")
-        };
-        words.push(romaji::apply_case(&word, style.get_case()));
-        rest = &rest[at + kanji.len()..];
+            out.text.push_str(suffix);
+        }
+        romaji::apply_case_from(&mut out.text, start, case);
+        end_word(&mut out.text, start, separated);
+        rest = rest.get(at + kanji.len()..).unwrap_or("");
     }
-    out.text = words
-        .into_iter()
-        .filter(|w| !w.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ");
     out
+}
+
+/// Takes back the space before an empty word (words are joined by single
+/// spaces, empty ones left out).
+fn end_word(text: &mut String, start: usize, separated: bool) {
+    if separated && text.len() == start {
+        text.pop();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `gazetteer_reading` looks up municipalities and prefectures only for
+    /// names that end as theirs do.
+    #[test]
+    fn every_municipality_part_and_prefecture_ends_as_expected() {
+        let gz = gazetteer::get();
+        for m in gz.municipalities() {
+            for part in [m.county.as_ref(), Some(&m.city), m.ward.as_ref()]
+                .into_iter()
+                .flatten()
+            {
+                let last = part.kanji.chars().next_back().unwrap_or(' ');
+                assert!(is_municipality_end(last), "{}", part.kanji);
+            }
+        }
+        for p in gz.prefectures() {
+            let last = p.name.kanji.chars().next_back().unwrap_or(' ');
+            assert!(is_prefecture_end(last), "{}", p.name.kanji);
+        }
+        let near = gz.municipality(gz.find_municipalities("中央区")[0].municipality);
+        assert!(gazetteer_reading("札幌市", near).is_some());
+        assert!(gazetteer_reading("北海道", near).is_some());
+        assert!(gazetteer_reading("札幌", near).is_none());
+    }
 }

@@ -23,6 +23,8 @@ mod building;
 mod cache;
 mod form;
 mod names;
+#[cfg(test)]
+mod names_oracle;
 pub(crate) mod output;
 mod romanizer;
 mod style;

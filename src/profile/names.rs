@@ -1,9 +1,12 @@
 //! Place names from their kana: the prefecture's suffix, the municipality
 //! parts' suffixes (-shi, -ku, -cho/-machi, -mura/-son, -gun) and the
 //! numbered parts of towns (Kita 1-jo Higashi).
+//!
+//! Each name is written straight into the caller's string (`push_*`): no
+//! string or list is built along the way.
 
-use crate::gazetteer::{self, Place};
-use crate::romaji;
+use crate::gazetteer::Place;
+use crate::romaji::{apply_case_from, kana_to_romaji};
 use crate::{PrefectureSuffix, Style};
 
 /// Counters that follow a number inside a town's reading.
@@ -17,106 +20,179 @@ const COUNTERS: [(&str, &str); 7] = [
     ("ク", "ku"),
 ];
 
-/// Hepburn for a kana reading, long vowels merged only inside the
-/// segments that `place`'s junctions (offset by `from`) delimit.
-fn kana(style: &Style, kana: &str, starts: &[u16]) -> String {
-    let mut out = String::with_capacity(kana.len());
-    romaji::kana_to_romaji(kana, starts, &style.get_spelling(), &mut out);
-    out
+/// At most this many vowel junctions are read from a name (the data's
+/// longest names have a handful); any further ones are ignored.
+pub(super) const MAX_JUNCTIONS: usize = 32;
+
+/// A place's vowel junctions, without allocating.
+struct Junctions {
+    starts: [u16; MAX_JUNCTIONS],
+    len: usize,
+}
+
+impl Junctions {
+    fn of(place: &Place) -> Junctions {
+        let mut out = Junctions {
+            starts: [0; MAX_JUNCTIONS],
+            len: 0,
+        };
+        for start in place.vowel_junctions().take(MAX_JUNCTIONS) {
+            out.starts[out.len] = start;
+            out.len += 1;
+        }
+        out
+    }
+
+    fn as_slice(&self) -> &[u16] {
+        self.starts.get(..self.len).unwrap_or(&[])
+    }
 }
 
 /// 東京都 → Tokyo (or Tokyo-to): the stem read from the kana, the suffix
 /// added only when the style asks for it.
-pub(super) fn prefecture(style: &Style, prefecture: &gazetteer::Prefecture) -> String {
-    let place = &prefecture.name;
-    let starts: Vec<u16> = place.vowel_junctions().collect();
+#[cfg(test)]
+pub(super) fn prefecture(style: &Style, prefecture: &crate::gazetteer::Prefecture) -> String {
+    let mut out = String::new();
+    push_prefecture(style, &prefecture.name, &mut out);
+    out
+}
+
+/// Appends [`prefecture`]'s romaji of the prefecture named `place`.
+pub(super) fn push_prefecture(style: &Style, place: &Place, out: &mut String) {
+    let from = out.len();
+    let junctions = Junctions::of(place);
     let (stem, suffix) = match place.kanji.chars().last() {
         Some('都') => (place.kana.strip_suffix('ト'), "to"),
         Some('府') => (place.kana.strip_suffix('フ'), "fu"),
         Some('県') => (place.kana.strip_suffix("ケン"), "ken"),
         _ => (None, ""),
     };
-    let mut out = kana(style, stem.unwrap_or(place.kana), &starts);
+    let spelling = style.get_spelling();
+    kana_to_romaji(
+        stem.unwrap_or(place.kana),
+        junctions.as_slice(),
+        &spelling,
+        out,
+    );
     if stem.is_some() && style.get_prefecture_suffix() == PrefectureSuffix::Hyphenated {
         out.push('-');
         out.push_str(suffix);
     }
-    romaji::apply_case(&out, style.get_case())
+    apply_case_from(out, from, style.get_case());
 }
 
 /// A county, city or ward: the stem, a hyphen, and the suffix as its
 /// reading says (倶知安町 クッチャンチョウ → Kutchan-cho; 小国町 オグニマチ
 /// → Oguni-machi; 新庄村 シンジョウソン → Shinjo-son).
+#[cfg(test)]
 pub(super) fn municipality_part(style: &Style, place: &Place) -> String {
+    let mut out = String::new();
+    push_municipality_part(style, place, &mut out);
+    out
+}
+
+/// Appends [`municipality_part`]'s romaji of `place`.
+pub(super) fn push_municipality_part(style: &Style, place: &Place, out: &mut String) {
     const SUFFIXES: [&str; 7] = ["グン", "チョウ", "マチ", "ムラ", "ソン", "シ", "ク"];
-    let starts: Vec<u16> = place.vowel_junctions().collect();
+    let from = out.len();
+    let junctions = Junctions::of(place);
+    let spelling = style.get_spelling();
     let split = SUFFIXES
         .iter()
         .find_map(|s| place.kana.strip_suffix(s).map(|stem| (stem, *s)))
         .filter(|(stem, _)| !stem.is_empty());
-    let out = match split {
+    match split {
         Some((stem, suffix)) => {
-            let stem_len = stem.chars().count() as u16;
-            let stem_starts: Vec<u16> = starts.iter().copied().filter(|&s| s < stem_len).collect();
-            format!(
-                "{}-{}",
-                kana(style, stem, &stem_starts),
-                kana(style, suffix, &[])
-            )
+            // Junctions at or past the suffix belong to no part of the stem;
+            // the reader ignores starts past the end of what it reads.
+            kana_to_romaji(stem, junctions.as_slice(), &spelling, out);
+            out.push('-');
+            kana_to_romaji(suffix, &[], &spelling, out);
         }
-        None => kana(style, place.kana, &starts),
-    };
-    romaji::apply_case(&out, style.get_case())
+        None => kana_to_romaji(place.kana, junctions.as_slice(), &spelling, out),
+    }
+    apply_case_from(out, from, style.get_case());
 }
 
-/// A town: one word as the registries write it (Ebisucho, Otemachi),
-/// numbered parts apart (キタ1ジョウヒガシ → Kita 1-jo Higashi).
-pub(super) fn town(style: &Style, place: &Place) -> String {
-    let starts: Vec<u16> = place.vowel_junctions().collect();
-    let mut out = String::new();
-    let mut word = String::new();
-    let mut word_start = 0u16;
-    let mut word_starts: Vec<u16> = Vec::new();
-    let chars: Vec<char> = place.kana.chars().collect();
-    let mut i = 0;
-    let flush = |word: &mut String, word_starts: &mut Vec<u16>, out: &mut String| {
+/// Appends a town's romaji: one word as the registries write it (Ebisucho,
+/// Otemachi), numbered parts apart (キタ1ジョウヒガシ → Kita 1-jo Higashi);
+/// the kana word by word (a word ends at a number), each word read with
+/// the junctions inside it.
+pub(super) fn push_town(style: &Style, place: &Place, out: &mut String) {
+    let from = out.len();
+    let junctions = Junctions::of(place);
+    let spelling = style.get_spelling();
+    let kana = place.kana;
+    if !kana.bytes().any(|b| b.is_ascii_digit()) {
+        // One word (most towns): read whole.
+        kana_to_romaji(kana, junctions.as_slice(), &spelling, out);
+        apply_case_from(out, from, style.get_case());
+        return;
+    }
+    // Junctions inside the current word, counted from its first char.
+    let mut word_starts = [0u16; MAX_JUNCTIONS];
+    let mut word_start_count = 0;
+    // The current word: its byte range in `kana` and its first char's index.
+    let mut word_from = 0;
+    let mut word_first_char = 0u16;
+    let mut chars = kana.char_indices().enumerate().peekable();
+    let flush = |out: &mut String, word: &str, starts: &[u16]| {
         if !word.is_empty() {
-            if !out.is_empty() {
+            if out.len() > from {
                 out.push(' ');
             }
-            out.push_str(&kana(style, word, word_starts));
-            word.clear();
+            kana_to_romaji(word, starts, &spelling, out);
         }
-        word_starts.clear();
     };
-    while i < chars.len() {
-        if chars[i].is_ascii_digit() {
-            flush(&mut word, &mut word_starts, &mut out);
-            let digits: String = chars[i..]
-                .iter()
-                .take_while(|c| c.is_ascii_digit())
-                .collect();
-            i += digits.len();
-            let rest: String = chars[i..].iter().collect();
-            let counter = COUNTERS.iter().find(|(kana, _)| rest.starts_with(kana));
-            if !out.is_empty() {
+    while let Some((i, (at, c))) = chars.next() {
+        let i = u16::try_from(i).unwrap_or(u16::MAX);
+        if c.is_ascii_digit() {
+            let word = kana.get(word_from..at).unwrap_or("");
+            flush(
+                out,
+                word,
+                word_starts.get(..word_start_count).unwrap_or(&[]),
+            );
+            word_start_count = 0;
+            // The digits (ASCII: one byte, one char each).
+            let mut end = at + 1;
+            let mut next_char = i + 1;
+            while let Some(&(_, (_, d))) = chars.peek() {
+                if !d.is_ascii_digit() {
+                    break;
+                }
+                chars.next();
+                end += 1;
+                next_char += 1;
+            }
+            if out.len() > from {
                 out.push(' ');
             }
-            out.push_str(&digits);
-            if let Some((kana, romaji)) = counter {
+            out.push_str(kana.get(at..end).unwrap_or(""));
+            let rest = kana.get(end..).unwrap_or("");
+            if let Some((counter, romaji)) = COUNTERS.iter().find(|(k, _)| rest.starts_with(k)) {
                 out.push('-');
                 out.push_str(romaji);
-                i += kana.chars().count();
+                for _ in 0..counter.chars().count() {
+                    chars.next();
+                }
+                end += counter.len();
+                next_char += counter.chars().count() as u16;
             }
-            word_start = i as u16;
+            word_from = end;
+            word_first_char = next_char;
             continue;
         }
-        if starts.contains(&(i as u16)) && !word.is_empty() {
-            word_starts.push(i as u16 - word_start);
+        if at > word_from && junctions.as_slice().contains(&i) && word_start_count < MAX_JUNCTIONS {
+            word_starts[word_start_count] = i - word_first_char;
+            word_start_count += 1;
         }
-        word.push(chars[i]);
-        i += 1;
     }
-    flush(&mut word, &mut word_starts, &mut out);
-    romaji::apply_case(&out, style.get_case())
+    let word = kana.get(word_from..).unwrap_or("");
+    flush(
+        out,
+        word,
+        word_starts.get(..word_start_count).unwrap_or(&[]),
+    );
+    apply_case_from(out, from, style.get_case());
 }

@@ -1,6 +1,7 @@
 //! What the profile stage returns: the five form fields ([`Profile`]) and
 //! every part with its romaji ([`RomanizedParts`]).
 
+use std::borrow::Cow;
 use std::fmt;
 
 use crate::postal::PostalCode;
@@ -60,14 +61,27 @@ impl fmt::Display for Profile {
 
 /// A named place in three scripts: as written (canonical kanji), its kana,
 /// and its romaji in the chosen style.
+///
+/// The kanji and the kana are the gazetteer's own text, borrowed (nothing
+/// is copied); they read as `&str`:
+///
+/// ```
+/// let r = jusho::Romanizer::default().romanize_full("中央区築地1-1-1")?;
+/// let town = r.parts.town.unwrap();
+/// assert_eq!(town.ja, "築地");
+/// let kana: &str = &town.kana;
+/// assert_eq!(kana, "ツキジ");
+/// assert!(matches!(town.ja, std::borrow::Cow::Borrowed(_)));
+/// # Ok::<(), jusho::Error>(())
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub struct NamedPart {
     /// Canonical kanji spelling: `東京都`.
-    pub ja: String,
+    pub ja: Cow<'static, str>,
     /// Katakana reading: `トウキョウト`.
-    pub kana: String,
+    pub kana: Cow<'static, str>,
     /// Romaji in the chosen style: `Tokyo`.
     pub romaji: String,
 }

@@ -53,8 +53,67 @@ pub(crate) fn apply_case_in_place(s: &mut String, case: Case) {
     }
 }
 
+/// Applies `case` to `out[from..]` in place, as [`apply_case`] would to
+/// that text alone (`from` starts a word). ASCII is changed byte by byte;
+/// other text is cased again char by char. A `from` that is not a char
+/// boundary of `out` changes nothing.
+pub(crate) fn apply_case_from(out: &mut String, from: usize, case: Case) {
+    let Some(tail) = out.get(from..) else {
+        return;
+    };
+    if !tail.is_ascii() {
+        let tail = out.split_off(from);
+        push_cased_chars(&tail, case, out);
+        return;
+    }
+    match case {
+        Case::Upper => {
+            if let Some(tail) = out.get_mut(from..) {
+                tail.make_ascii_uppercase();
+            }
+        }
+        Case::Title => {
+            // Find each lowercase letter that starts a word, then change it.
+            let mut at = from;
+            let mut word_start = true;
+            loop {
+                let mut found = None;
+                for (i, &b) in out.as_bytes().iter().enumerate().skip(at) {
+                    if b == b' ' {
+                        word_start = true;
+                    } else if word_start && b.is_ascii_alphanumeric() {
+                        word_start = false;
+                        if b.is_ascii_lowercase() {
+                            found = Some(i);
+                            break;
+                        }
+                    }
+                }
+                let Some(i) = found else {
+                    break;
+                };
+                if let Some(letter) = out.get_mut(i..=i) {
+                    letter.make_ascii_uppercase();
+                }
+                at = i + 1;
+            }
+        }
+    }
+}
+
 /// Appends `s` to `out` in the given case.
 pub(crate) fn push_cased(s: &str, case: Case, out: &mut String) {
+    if s.is_ascii() {
+        let from = out.len();
+        out.push_str(s);
+        apply_case_from(out, from, case);
+    } else {
+        push_cased_chars(s, case, out);
+    }
+}
+
+/// [`push_cased`], char by char (any text).
+fn push_cased_chars(s: &str, case: Case, out: &mut String) {
     match case {
         Case::Upper => out.extend(s.chars().flat_map(char::to_uppercase)),
         Case::Title => {
@@ -93,6 +152,12 @@ mod tests {
             let mut owned = s.to_string();
             apply_case_in_place(&mut owned, Case::Title);
             assert_eq!(owned, want, "{s}");
+            let mut after = format!("x {s}");
+            apply_case_from(&mut after, 2, Case::Title);
+            assert_eq!(after, format!("x {want}"), "{s}");
+            let mut pushed = String::from("x ");
+            push_cased(s, Case::Title, &mut pushed);
+            assert_eq!(pushed, format!("x {want}"), "{s}");
         }
     }
 
@@ -108,6 +173,12 @@ mod tests {
             let mut owned = s.to_string();
             apply_case_in_place(&mut owned, Case::Upper);
             assert_eq!(owned, want, "{s}");
+            let mut after = format!("x {s}");
+            apply_case_from(&mut after, 2, Case::Upper);
+            assert_eq!(after, format!("x {want}"), "{s}");
+            let mut pushed = String::from("x ");
+            push_cased(s, Case::Upper, &mut pushed);
+            assert_eq!(pushed, format!("x {want}"), "{s}");
         }
     }
 }

@@ -23,6 +23,7 @@ mod spelling;
 mod tsv;
 
 pub use case::apply_case;
+pub(crate) use case::apply_case_from;
 pub(crate) use hepburn::kana_to_romaji;
 pub use hepburn::romanize_kana;
 pub(crate) use kanji::kanji_to_hiragana;

@@ -18,9 +18,51 @@ mod places;
 mod vocab;
 
 use std::borrow::Cow;
+use std::hash::Hasher;
 
 use crate::text::{fold_key, is_kanji};
 pub(crate) use vocab::Join;
+
+/// A hasher for the short keys of the building tables (words and place
+/// names of a few chars, from embedded tables or a building's text): eight
+/// bytes per multiply. No need for SipHash's flood resistance.
+#[derive(Default)]
+pub(crate) struct WordHasher(u64);
+
+impl WordHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(26) ^ word).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+
+impl Hasher for WordHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in chunks.by_ref() {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut word = [0u8; 8];
+            word[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(word));
+        }
+    }
+
+    fn write_u8(&mut self, n: u8) {
+        self.add(u64::from(n));
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.add(n as u64);
+    }
+}
 
 /// A run longer than this (in chars) is not split: it is read whole by the
 /// caller's readers. Keeps the quadratic split bounded.
@@ -30,27 +72,43 @@ const MAX_RUN_CHARS: usize = 48;
 /// 﨑 → 崎, 𠮷 → 吉, 德 → 徳), with [`crate::text`]'s table. Kana and
 /// kanji numerals are left as they are.
 pub(crate) fn fold_variants(text: &str) -> Cow<'_, str> {
-    let folded = |c: char| -> Option<char> {
-        if !is_kanji(c) || c == 'ヶ' {
-            return None;
-        }
-        let mut buf = [0u8; 4];
-        match fold_key(c.encode_utf8(&mut buf)) {
-            Cow::Owned(s) => {
-                let mut chars = s.chars();
-                match (chars.next(), chars.next()) {
-                    (Some(d), None) if is_kanji(d) && d != c => Some(d),
-                    _ => None,
-                }
-            }
-            Cow::Borrowed(_) => None,
-        }
-    };
     // Nothing to fold (most text): one pass over it, no char by char key.
-    if matches!(fold_key(text), Cow::Borrowed(_)) || !text.chars().any(|c| folded(c).is_some()) {
+    if matches!(fold_key(text), Cow::Borrowed(_)) {
         return Cow::Borrowed(text);
     }
-    Cow::Owned(text.chars().map(|c| folded(c).unwrap_or(c)).collect())
+    // Something folds, often only numerals (which stay): char by char.
+    let Some((at, _)) = text.char_indices().find(|&(_, c)| variant_of(c).is_some()) else {
+        return Cow::Borrowed(text);
+    };
+    let (head, tail) = text.split_at(at);
+    let mut out = String::with_capacity(text.len());
+    out.push_str(head);
+    out.extend(tail.chars().map(|c| variant_of(c).unwrap_or(c)));
+    Cow::Owned(out)
+}
+
+/// The kanji numerals [`crate::text`]'s fold writes as digits: never a
+/// variant of another kanji (a test checks), so not looked up.
+const FOLDED_NUMERALS: [char; 16] = [
+    '〇', '一', '壱', '二', '弐', '三', '参', '四', '五', '六', '七', '八', '九', '十', '百', '千',
+];
+
+/// The common form of a variant kanji (髙 → 高), if `c` is one.
+fn variant_of(c: char) -> Option<char> {
+    if !is_kanji(c) || c == 'ヶ' || FOLDED_NUMERALS.contains(&c) {
+        return None;
+    }
+    let mut buf = [0u8; 4];
+    match fold_key(c.encode_utf8(&mut buf)) {
+        Cow::Owned(s) => {
+            let mut chars = s.chars();
+            match (chars.next(), chars.next()) {
+                (Some(d), None) if is_kanji(d) && d != c => Some(d),
+                _ => None,
+            }
+        }
+        Cow::Borrowed(_) => None,
+    }
 }
 
 /// A piece of building text: text to read, or a numbered building part
@@ -63,41 +121,67 @@ pub(crate) enum Segment<'a> {
 
 /// Cuts `text` at numbered building parts: `第1` → `Dai-1`, `12号棟` /
 /// `3号館` / `12棟` / `一号館` / `第5号館` → `Bldg. 12`, `A棟` → `Bldg. A`.
-pub(crate) fn segments(text: &str) -> Vec<Segment<'_>> {
-    let mut out = Vec::new();
+/// The pieces come one by one (nothing is collected).
+pub(crate) fn segments(text: &str) -> impl Iterator<Item = Segment<'_>> {
     let mut from = 0;
     let mut prev: Option<char> = None;
     let mut skip_to = 0;
-    for (at, c) in text.char_indices() {
-        if at < skip_to {
-            prev = Some(c);
-            continue;
+    let mut chars = text.char_indices();
+    // A part found right after some text: it comes after that text.
+    let mut part_next: Option<String> = None;
+    std::iter::from_fn(move || {
+        if let Some(part) = part_next.take() {
+            return Some(Segment::Part(part));
         }
-        let starts_word = !prev.is_some_and(|p| p.is_ascii_alphanumeric());
-        if starts_word {
+        for (at, c) in chars.by_ref() {
+            if at < skip_to {
+                prev = Some(c);
+                continue;
+            }
+            let starts_word = !prev.is_some_and(|p| p.is_ascii_alphanumeric());
+            prev = Some(c);
+            if !starts_word {
+                continue;
+            }
             if let Some((part, len)) = text.get(at..).and_then(numbered_part) {
-                if let Some(before) = text.get(from..at).filter(|s| !s.is_empty()) {
-                    out.push(Segment::Text(before));
-                }
-                out.push(Segment::Part(part));
+                let before = text.get(from..at).filter(|s| !s.is_empty());
                 from = at + len;
                 skip_to = from;
+                return Some(match before {
+                    Some(before) => {
+                        part_next = Some(part);
+                        Segment::Text(before)
+                    }
+                    None => Segment::Part(part),
+                });
             }
         }
-        prev = Some(c);
-    }
-    if let Some(rest) = text.get(from..).filter(|s| !s.is_empty()) {
-        out.push(Segment::Text(rest));
-    }
-    out
+        let rest = text.get(from..).filter(|s| !s.is_empty());
+        from = text.len();
+        rest.map(Segment::Text)
+    })
 }
 
 /// The most kanji numerals a building number is written with (`一〇〇一`,
 /// `九十九`): its label has at most 4 digits.
 const MAX_NUMERALS: usize = 4;
 
+/// Whether `c` is a kanji numeral a building number is written with.
+fn is_numeral(c: char) -> bool {
+    matches!(
+        c,
+        '〇' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
+    )
+}
+
 /// A numbered building part at the start of `s`, and its length in bytes.
 fn numbered_part(s: &str) -> Option<(String, usize)> {
+    // Most chars start no part: neither 第, nor a letter or digit, nor a
+    // numeral.
+    let first = s.chars().next()?;
+    if first != '第' && !first.is_ascii_alphanumeric() && !is_numeral(first) {
+        return None;
+    }
     if let Some(rest) = s.strip_prefix('第') {
         let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
         let number = rest.get(..digits).filter(|d| !d.is_empty())?;
@@ -116,7 +200,7 @@ fn numbered_part(s: &str) -> Option<(String, usize)> {
         // every char, so a long numeral run must not be read whole each time.
         let mut numerals = s
             .chars()
-            .take_while(|c| "〇一二三四五六七八九十".contains(*c))
+            .take_while(|&c| is_numeral(c))
             .take(MAX_NUMERALS + 1);
         let len: usize = numerals
             .by_ref()
@@ -229,18 +313,21 @@ fn best_split<'a>(
     read: &dyn Fn(&str) -> Option<String>,
     whole_place: bool,
 ) -> Vec<(Piece<'a>, &'a str)> {
-    let offsets: Vec<usize> = run
-        .char_indices()
-        .map(|(i, _)| i)
-        .chain(std::iter::once(run.len()))
-        .collect();
-    let n = offsets.len() - 1;
+    // Char offsets, and the folded run's below, on the stack: a run is
+    // split only up to MAX_RUN_CHARS chars.
+    let mut offsets = [0usize; MAX_RUN_CHARS + 1];
+    let mut n = 0;
+    for (i, _) in run.char_indices() {
+        if n == MAX_RUN_CHARS {
+            return vec![(Piece::Unknown(run), run)];
+        }
+        offsets[n] = i;
+        n += 1;
+    }
     if n == 0 {
         return Vec::new();
     }
-    if n > MAX_RUN_CHARS {
-        return vec![(Piece::Unknown(run), run)];
-    }
+    offsets[n] = run.len();
     let span = |i: usize, j: usize| match (offsets.get(i), offsets.get(j)) {
         (Some(&a), Some(&b)) => run.get(a..b),
         _ => None,
@@ -249,13 +336,12 @@ fn best_split<'a>(
     // vocabulary is looked up folded, place names as written, then folded.
     // Folding maps char to char, so char i of the run is char i of the
     // folded run; a span is sliced, never collected (there are n² spans).
-    let folded: Option<(String, Vec<usize>)> = match fold_variants(run) {
+    let folded: Option<(String, [usize; MAX_RUN_CHARS + 1])> = match fold_variants(run) {
         Cow::Owned(f) => {
-            let offsets = f
-                .char_indices()
-                .map(|(i, _)| i)
-                .chain(std::iter::once(f.len()))
-                .collect();
+            let mut offsets = [f.len(); MAX_RUN_CHARS + 1];
+            for (slot, (i, _)) in offsets.iter_mut().zip(f.char_indices()) {
+                *slot = i;
+            }
             Some((f, offsets))
         }
         Cow::Borrowed(_) => None,
@@ -268,8 +354,9 @@ fn best_split<'a>(
     // in the first piece, the first piece). A place from the table holds its
     // `;`-separated readings until the walk below picks one (and asks the
     // caller), so that only the chosen places cost that.
-    let mut best: Vec<Option<(u32, usize, Piece<'a>)>> = vec![None; n + 1];
-    let mut from_table = vec![false; n + 1];
+    let mut best: [Option<(u32, usize, Piece<'a>)>; MAX_RUN_CHARS + 1] =
+        std::array::from_fn(|_| None);
+    let mut from_table = [false; MAX_RUN_CHARS + 1];
     best[n] = Some((0, 0, Piece::Unknown("")));
     for i in (0..n).rev() {
         let mut pick_from_table = false;
@@ -282,7 +369,25 @@ fn best_split<'a>(
             .is_some_and(vocab::starts_word);
         for len in 1..=n - i {
             let j = i + len;
-            let (Some(rest), Some(text)) = (best[j].as_ref().map(|b| b.0), span(i, j)) else {
+            let Some(rest) = best[j].as_ref().map(|b| b.0) else {
+                continue;
+            };
+            let looked_up = (2..=places::MAX_CHARS).contains(&len) && (len < n || whole_place);
+            let may_be_word = (vocab_alive && len <= vocab::MAX_CHARS)
+                || (looked_up && (raw_alive || folded_alive));
+            if !may_be_word && len > 1 {
+                // No word can be this span: only a stretch nothing covers
+                // (as below, without the lone-kanji rule of one char).
+                let cost = rest + 10 + 12 * len as u32;
+                if pick.as_ref().is_none_or(|p| cost < p.0) {
+                    if let Some(text) = span(i, j) {
+                        pick = Some((cost, len, Piece::Unknown(text)));
+                        pick_from_table = false;
+                    }
+                }
+                continue;
+            }
+            let Some(text) = span(i, j) else {
                 continue;
             };
             let mut consider = |cost: u32, piece: Piece<'a>, table: bool| {
@@ -307,7 +412,6 @@ fn best_split<'a>(
                     consider(9, piece, false);
                 }
             }
-            let looked_up = (2..=places::MAX_CHARS).contains(&len) && (len < n || whole_place);
             if looked_up && (raw_alive || folded_alive) && text.chars().any(is_kanji) {
                 // As written (檜原村 is the data's spelling), then folded.
                 let mut nationwide = None;

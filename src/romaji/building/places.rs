@@ -1,11 +1,11 @@
 //! Place names inside building names, read from the gazetteer's kana:
 //! `data/place_names.tsv` (every prefecture, municipality and town name with
-//! kanji, and its most common reading), embedded, and indexed in two hash
-//! tables (names, and the prefixes of names) the first time a building has
+//! kanji, and its most common reading), embedded, and indexed in one hash
+//! table (names, and the prefixes of names) the first time a building has
 //! kanji: nothing is parsed at start-up, and each lookup is one hash probe.
 
-use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
 static TSV: &str = include_str!("../../../data/place_names.tsv");
@@ -42,52 +42,36 @@ pub(crate) fn choose(kanji: &str, readings: &'static str) -> &'static str {
         .unwrap_or(first)
 }
 
-/// FNV-1a: short keys, no need for SipHash's flood resistance (the keys
-/// are the embedded table's, the probes at most 10 chars).
-#[derive(Default)]
-struct Fnv(u64);
+type Fast = BuildHasherDefault<super::WordHasher>;
 
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
+/// What the table says about one key.
+#[derive(Clone, Copy, Default)]
+struct Entry {
+    /// The readings of the place so named, `;`-separated.
+    readings: Option<&'static str>,
+    /// Whether the key is a proper prefix (2 chars or more) of a longer name.
+    longer: bool,
 }
 
-type Fast = BuildHasherDefault<Fnv>;
-
-struct Index {
-    /// Name → its readings, `;`-separated.
-    names: HashMap<&'static str, &'static str, Fast>,
-    /// Every proper prefix (2 chars or more) of a longer name.
-    prefixes: HashSet<&'static str, Fast>,
-}
+/// Every name and every proper prefix of a name, in one table: one probe
+/// per lookup.
+type Index = HashMap<&'static str, Entry, Fast>;
 
 fn index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut names = HashMap::with_capacity_and_hasher(13_000, Fast::default());
-        let mut prefixes = HashSet::with_capacity_and_hasher(20_000, Fast::default());
+        let mut index = HashMap::with_capacity_and_hasher(32_000, Fast::default());
         for line in TSV.lines().skip(1) {
             let Some((name, kana)) = line.split_once('\t') else {
                 continue;
             };
-            names.insert(name, kana);
+            index.entry(name).or_insert_with(Entry::default).readings = Some(kana);
             let ends = name.char_indices().map(|(i, _)| i).skip(2);
-            prefixes.extend(ends.filter_map(|end| name.get(..end)));
+            for prefix in ends.filter_map(|end| name.get(..end)) {
+                index.entry(prefix).or_insert_with(Entry::default).longer = true;
+            }
         }
-        Index { names, prefixes }
+        index
     })
 }
 
@@ -96,7 +80,10 @@ fn index() -> &'static Index {
 /// looking up).
 pub(crate) fn lookup(kanji: &str) -> (Option<&'static str>, bool) {
     let index = index();
-    let probe = |key: &str| (index.names.get(key).copied(), index.prefixes.contains(key));
+    let probe = |key: &str| {
+        let entry = index.get(key).copied().unwrap_or_default();
+        (entry.readings, entry.longer)
+    };
     if kanji.contains('ヶ') {
         return probe(&kanji.replace('ヶ', "ケ"));
     }

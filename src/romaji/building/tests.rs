@@ -16,6 +16,15 @@ fn words(run: &str) -> Vec<String> {
 }
 
 #[test]
+fn numerals_are_no_variants() {
+    for c in FOLDED_NUMERALS {
+        let mut buf = [0u8; 4];
+        let key = crate::text::fold_key(c.encode_utf8(&mut buf));
+        assert!(key.chars().all(|d| d.is_ascii_digit()), "{c} {key}");
+    }
+}
+
+#[test]
 fn variants_are_folded() {
     assert_eq!(fold_variants("玉川髙島屋"), "玉川高島屋");
     assert_eq!(fold_variants("﨑と𠮷と德"), "崎と吉と徳");
@@ -25,6 +34,7 @@ fn variants_are_folded() {
 #[test]
 fn numbered_parts() {
     use Segment::{Part, Text};
+    let segments = |text| segments(text).collect::<Vec<_>>();
     assert_eq!(
         segments("大阪駅前第1ビル"),
         vec![Text("大阪駅前"), Part("Dai-1".into()), Text("ビル")]

@@ -7,6 +7,7 @@
 //! the town Yamato; 三井 is Mitsui, not the town Mii).
 
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
 /// How a word joins its neighbours in the romaji.
@@ -92,6 +93,8 @@ static VOCAB: &[Vocab] = &[
     w("海上", "カイジョウ"), w("合同", "ゴウドウ"),
 ];
 
+type Fast = BuildHasherDefault<super::WordHasher>;
+
 /// The first char of every vocabulary word, sorted (a quick "no").
 fn first_chars() -> &'static [char] {
     static FIRST: OnceLock<Vec<char>> = OnceLock::new();
@@ -107,8 +110,8 @@ fn first_chars() -> &'static [char] {
 }
 
 /// The vocabulary by kanji, built on first use (microseconds, once).
-fn by_kanji() -> &'static HashMap<&'static str, Vocab> {
-    static MAP: OnceLock<HashMap<&'static str, Vocab>> = OnceLock::new();
+fn by_kanji() -> &'static HashMap<&'static str, Vocab, Fast> {
+    static MAP: OnceLock<HashMap<&'static str, Vocab, Fast>> = OnceLock::new();
     MAP.get_or_init(|| VOCAB.iter().map(|v| (v.kanji, *v)).collect())
 }
 

@@ -72,6 +72,16 @@ fn single(c: char) -> Option<&'static str> {
     KANA.get(i).copied().filter(|s| !s.is_empty())
 }
 
+/// Whether `n` is a small kana, the only second kana of a [`digraph`] (a
+/// test checks).
+#[inline]
+fn is_small(n: char) -> bool {
+    matches!(
+        n,
+        'ァ' | 'ィ' | 'ゥ' | 'ェ' | 'ォ' | 'ャ' | 'ュ' | 'ョ' | 'ヮ'
+    )
+}
+
 /// Romaji of a two-kana combination (yōon and loanword spellings).
 #[inline]
 fn digraph(c: char, n: char) -> Option<&'static str> {
@@ -287,7 +297,11 @@ pub(crate) fn kana_to_romaji(
         let (romaji, kana_char) = match single(c) {
             Some(r) => {
                 // Try a two-kana combination first.
-                match chars.peek().and_then(|&(_, n)| digraph(c, n)) {
+                match chars
+                    .peek()
+                    .filter(|&&(_, n)| is_small(n))
+                    .and_then(|&(_, n)| digraph(c, n))
+                {
                     Some(d) => {
                         chars.next();
                         (d, c)

@@ -308,3 +308,17 @@ fn word_boundaries_and_special_kana() {
     assert_eq!(r("ヴィラ・フォレスト"), "vira foresuto");
     assert_eq!(romanize_kana("マルノウチ", &Spelling::DEFAULT), "Marunochi");
 }
+
+/// Every digraph's second kana is small: the converter asks for a digraph
+/// only before one.
+#[test]
+fn digraphs_end_in_small_kana() {
+    let katakana = ('\u{30A1}'..='\u{30FA}').chain(['ヿ']);
+    for c in katakana.clone() {
+        for n in katakana.clone() {
+            if digraph(c, n).is_some() {
+                assert!(is_small(n), "{c}{n}");
+            }
+        }
+    }
+}

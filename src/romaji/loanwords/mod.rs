@@ -250,8 +250,10 @@ fn split_run(run: &str, spelling: &Spelling, out: &mut String) {
     // is, so that choosing an uncovered stretch costs O(1), not O(n).
     let mut free_from: Vec<Option<(usize, usize)>> = vec![None; n + 2];
     free_from[n] = Some((0, n));
+    // The word steps from char i, reused from char to char.
+    let mut words: Vec<Step> = Vec::new();
     for i in (0..n).rev() {
-        let mut words: Vec<Step> = Vec::new();
+        words.clear();
         for &len in &lens_at[i] {
             let next = if len <= SHORT_WORD_CHARS {
                 After::ShortWord

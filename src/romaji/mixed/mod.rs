@@ -87,10 +87,16 @@ pub(crate) fn romanize_mixed(
     read_kanji: &dyn Fn(&str) -> Option<String>,
 ) -> Mixed {
     let mut out = Writer {
-        mixed: Mixed::default(),
+        mixed: Mixed {
+            // Romaji takes about as many bytes as kana and kanji (three a
+            // char) do: one allocation, seldom grown.
+            text: String::with_capacity(text.len()),
+            ..Mixed::default()
+        },
         case: spelling.get_case(),
         space_pending: false,
         hyphen_open: false,
+        word: String::new(),
     };
     for segment in building::segments(text) {
         match segment {
@@ -124,6 +130,8 @@ struct Writer {
     space_pending: bool,
     /// The text ends with the hyphen of a [`Join::HyphenNext`] word.
     hyphen_open: bool,
+    /// A word being read, kept between runs for its capacity.
+    word: String,
 }
 
 impl Writer {
@@ -136,7 +144,22 @@ impl Writer {
         spelling: &Spelling,
         read_kanji: &dyn Fn(&str) -> Option<String>,
     ) {
-        let mut word = String::new();
+        let mut word = std::mem::take(&mut self.word);
+        word.clear();
+        self.read_run(class, run, alone, spelling, read_kanji, &mut word);
+        self.word = word;
+    }
+
+    /// [`Writer::run`], reading words into `word`.
+    fn read_run(
+        &mut self,
+        class: Class,
+        run: &str,
+        alone: bool,
+        spelling: &Spelling,
+        read_kanji: &dyn Fn(&str) -> Option<String>,
+        word: &mut String,
+    ) {
         match class {
             Class::Space => self.space_pending = true,
             Class::Other => {
@@ -166,12 +189,12 @@ impl Writer {
                     self.word(de, Join::Word);
                     return;
                 }
-                katakana_to_english(run, spelling, &mut word);
-                self.word(&word, Join::Word);
+                katakana_to_english(run, spelling, word);
+                self.word(word, Join::Word);
             }
             Class::Japanese if !run.chars().any(is_kanji) => {
-                kana_to_romaji(run, &[], spelling, &mut word);
-                self.word(&word, Join::Word);
+                kana_to_romaji(run, &[], spelling, word);
+                self.word(word, Join::Word);
             }
             Class::Japanese => {
                 let pieces = building::split_run(run, read_kanji);
@@ -185,8 +208,8 @@ impl Writer {
                     };
                     match piece {
                         Piece::Kana(kana, join) => {
-                            if push_reading(&kana, spelling, &mut word) {
-                                self.word(&word, open(join));
+                            if push_reading(&kana, spelling, word) {
+                                self.word(word, open(join));
                             } else {
                                 self.mixed.unread_kanji = true;
                             }
@@ -195,10 +218,10 @@ impl Writer {
                         Piece::Unknown(text) => {
                             // split_run has asked the caller about the whole run.
                             let asked = text.len() == run.len();
-                            if !read_japanese(text, asked, spelling, read_kanji, &mut word) {
+                            if !read_japanese(text, asked, spelling, read_kanji, word) {
                                 self.mixed.unread_kanji = true;
                             }
-                            self.word(&word, Join::Word);
+                            self.word(word, Join::Word);
                         }
                     }
                 }
@@ -363,18 +386,43 @@ pub(crate) fn push_reading(reading: &str, spelling: &Spelling, out: &mut String)
         kana_to_romaji(reading, &[], spelling, out);
         return true;
     }
-    let mut kana = String::with_capacity(reading.len());
-    let mut starts: Vec<u16> = Vec::new();
-    let mut count: usize = 0;
+    // The kana without the marks, and the marks as char offsets: on the
+    // stack when the reading is short (it nearly always is).
+    const SHORT: usize = 192;
+    if reading.len() > SHORT {
+        let mut kana = String::with_capacity(reading.len());
+        let mut starts: Vec<u16> = Vec::new();
+        let mut count: usize = 0;
+        for c in reading.chars() {
+            if c == '|' {
+                starts.push(u16::try_from(count).unwrap_or(u16::MAX));
+            } else {
+                kana.push(c);
+                count += 1;
+            }
+        }
+        kana_to_romaji(&kana, &starts, spelling, out);
+        return true;
+    }
+    let mut kana = [0u8; SHORT];
+    let mut kana_len = 0;
+    let mut starts = [0u16; SHORT];
+    let mut start_count = 0;
+    let mut count: u16 = 0;
     for c in reading.chars() {
         if c == '|' {
-            starts.push(u16::try_from(count).unwrap_or(u16::MAX));
+            starts[start_count] = count;
+            start_count += 1;
         } else {
-            kana.push(c);
+            let len = c.len_utf8();
+            c.encode_utf8(&mut kana[kana_len..kana_len + len]);
+            kana_len += len;
             count += 1;
         }
     }
-    kana_to_romaji(&kana, &starts, spelling, out);
+    // Whole chars were copied, so the bytes are UTF-8.
+    let kana = std::str::from_utf8(&kana[..kana_len]).unwrap_or("");
+    kana_to_romaji(kana, &starts[..start_count], spelling, out);
     true
 }
 
