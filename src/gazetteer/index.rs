@@ -3,6 +3,7 @@
 //! canonical record.
 
 use super::types::*;
+use crate::text::PrefixTrie;
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -63,26 +64,29 @@ impl Hasher for Fnv {
 /// A `HashMap` with the FNV hasher, for short trusted keys.
 pub(crate) type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
-/// A map from folded name to the records so named, and the names sorted,
-/// so that a prefix scan compares only the names that share the text's
-/// first character (they sit together in sorted order).
+/// A map from folded name to the records so named, and a trie of the names
+/// (built by [`NameMap::finish`]) that finds every name a text starts with
+/// in one walk over its first chars.
 #[derive(Debug)]
 pub(super) struct NameMap<V> {
     map: FnvMap<Cow<'static, str>, Vec<V>>,
-    /// The keys of `map`, sorted; filled by [`NameMap::finish`].
-    sorted: Vec<Cow<'static, str>>,
+    /// The values of each key, in the order of the sorted keys (the trie's
+    /// key positions); filled by [`NameMap::finish`].
+    sorted_values: Vec<Vec<V>>,
+    trie: PrefixTrie,
 }
 
 impl<V> Default for NameMap<V> {
     fn default() -> Self {
         NameMap {
             map: FnvMap::default(),
-            sorted: Vec::new(),
+            sorted_values: Vec::new(),
+            trie: PrefixTrie::default(),
         }
     }
 }
 
-impl<V: PartialEq> NameMap<V> {
+impl<V: PartialEq + Clone> NameMap<V> {
     /// Adds `value` under the folded form of `name`.
     fn insert(&mut self, name: &'static str, value: V) {
         self.insert_key(crate::text::fold_key(name), value);
@@ -107,33 +111,28 @@ impl<V: PartialEq> NameMap<V> {
         self.map.get(key).map_or(&[], Vec::as_slice)
     }
 
-    /// Sorts the keys for [`NameMap::prefixes`]; call once, after the last
+    /// Builds the trie for [`NameMap::prefixes`]; call once, after the last
     /// insert.
     fn finish(mut self) -> Self {
-        self.sorted = self.map.keys().cloned().collect();
-        self.sorted.sort_unstable();
+        let mut sorted: Vec<(&str, &Vec<V>)> =
+            self.map.iter().map(|(k, v)| (k.as_ref(), v)).collect();
+        sorted.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        let keys: Vec<&str> = sorted.iter().map(|&(k, _)| k).collect();
+        let trie = PrefixTrie::build(&keys);
+        let sorted_values = sorted.into_iter().map(|(_, v)| v.clone()).collect();
+        self.trie = trie;
+        self.sorted_values = sorted_values;
         self
     }
 
     /// Every key that is a prefix of `text`, longest first, as (byte length,
     /// values).
-    fn prefixes<'a>(&'a self, text: &'a str) -> impl Iterator<Item = (usize, &'a [V])> + 'a {
-        let mut found: Vec<(usize, &'a [V])> = Vec::new();
-        if let Some(first) = text.chars().next() {
-            let mut buf = [0u8; 4];
-            let head: &str = first.encode_utf8(&mut buf);
-            let start = self.sorted.partition_point(|k| k.as_ref() < head);
-            for key in self.sorted[start..]
-                .iter()
-                .take_while(|k| k.starts_with(head))
-            {
-                if text.starts_with(key.as_ref()) {
-                    found.push((key.len(), self.get(key)));
-                }
-            }
-            found.sort_unstable_by_key(|&(len, _)| std::cmp::Reverse(len));
-        }
-        found.into_iter()
+    fn prefixes<'a>(&'a self, text: &str) -> impl Iterator<Item = (usize, &'a [V])> + 'a {
+        self.trie.prefixes(text).filter_map(|(len, key)| {
+            self.sorted_values
+                .get(key)
+                .map(|values| (len, values.as_slice()))
+        })
     }
 }
 
@@ -235,7 +234,8 @@ pub(super) fn town_names<'a>(towns: impl Iterator<Item = &'a Town>) -> TownNames
     for t in towns {
         names.insert(t.name.kanji, t.id);
     }
-    names.finish()
+    // Looked up by whole name only: no trie.
+    names
 }
 
 impl NameMap<TownId> {

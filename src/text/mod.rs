@@ -20,6 +20,7 @@ mod clean;
 mod fold;
 mod letter_spacing;
 mod numerals;
+mod prefix_trie;
 mod variants;
 
 pub use chars::{is_hiragana, is_kanji, is_katakana};
@@ -28,6 +29,7 @@ pub use fold::{fold, fold_key, Folded};
 pub(crate) use letter_spacing::without_letter_spacing;
 pub use numerals::parse_number;
 pub(crate) use numerals::trailing_kanji_number;
+pub(crate) use prefix_trie::PrefixTrie;
 pub(crate) use variants::{loose_partners, loosely_alike};
 
 #[cfg(test)]

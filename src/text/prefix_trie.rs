@@ -1,0 +1,194 @@
+//! [`PrefixTrie`]: every key that is a prefix of a text, in one walk over the
+//! text's first chars, without allocating.
+
+/// A trie over a sorted set of keys, one node per distinct prefix, stored
+/// flat: a node's children are a run of (char, node) edges sorted by char.
+/// Keys are identified by their position in the sorted slice it was built
+/// from.
+///
+/// Built from `["京都府", "東京", "東京都"]`, `prefixes("東京都中央区")`
+/// gives `(9, 2)` then `(6, 1)`: (byte length, key position), longest first.
+#[derive(Debug, Default)]
+pub(crate) struct PrefixTrie {
+    /// For each node, where its edges start; one more entry for the end.
+    first_edge: Vec<u32>,
+    /// Each edge's char, by node, sorted within a node.
+    labels: Vec<char>,
+    /// Each edge's target node.
+    targets: Vec<u32>,
+    /// For each node, 1 + the key it ends, or 0.
+    key_plus_one: Vec<u32>,
+}
+
+/// Children at most this many are scanned in order, not bisected.
+const LINEAR_CHILDREN: usize = 8;
+
+impl PrefixTrie {
+    /// Builds the trie of `keys`, which must be sorted and unique (a key out
+    /// of order is left out).
+    pub(crate) fn build(keys: &[&str]) -> PrefixTrie {
+        let mut trie = PrefixTrie::default();
+        // Nodes in breadth-first order: (first key, end of keys, byte depth);
+        // the keys of a node share its first `depth` bytes.
+        let mut nodes: Vec<(usize, usize, usize)> = vec![(0, keys.len(), 0)];
+        let mut next = 0;
+        while let Some(&(mut lo, hi, depth)) = nodes.get(next) {
+            next += 1;
+            trie.first_edge.push(trie.labels.len() as u32);
+            let ends_here = keys.get(lo).is_some_and(|k| lo < hi && k.len() == depth);
+            trie.key_plus_one
+                .push(if ends_here { lo as u32 + 1 } else { 0 });
+            if ends_here {
+                lo += 1;
+            }
+            while lo < hi {
+                let Some(c) = keys[lo].get(depth..).and_then(|rest| rest.chars().next()) else {
+                    lo += 1;
+                    continue;
+                };
+                let same = keys[lo..hi]
+                    .iter()
+                    .take_while(|k| k.get(depth..).is_some_and(|rest| rest.starts_with(c)))
+                    .count();
+                trie.labels.push(c);
+                trie.targets.push(nodes.len() as u32);
+                nodes.push((lo, lo + same, depth + c.len_utf8()));
+                lo += same;
+            }
+        }
+        trie.first_edge.push(trie.labels.len() as u32);
+        trie
+    }
+
+    /// The child of `node` along `c`.
+    fn child(&self, node: usize, c: char) -> Option<usize> {
+        let start = *self.first_edge.get(node)? as usize;
+        let end = *self.first_edge.get(node + 1)? as usize;
+        let labels = self.labels.get(start..end)?;
+        let at = if labels.len() <= LINEAR_CHILDREN {
+            labels.iter().position(|&l| l == c)?
+        } else {
+            labels.binary_search(&c).ok()?
+        };
+        self.targets.get(start + at).map(|&t| t as usize)
+    }
+
+    /// Every key that is a prefix of `text`, longest first, as (byte length,
+    /// key position).
+    pub(crate) fn prefixes(&self, text: &str) -> Prefixes {
+        let mut found = Prefixes::default();
+        let mut node = 0;
+        for (at, c) in text.char_indices() {
+            let Some(child) = self.child(node, c) else {
+                break;
+            };
+            node = child;
+            match self.key_plus_one.get(node) {
+                Some(&key) if key > 0 => found.push(at + c.len_utf8(), key as usize - 1),
+                _ => {}
+            }
+        }
+        found
+    }
+}
+
+/// How many matches [`Prefixes`] holds without allocating.
+const INLINE: usize = 8;
+
+/// The keys [`PrefixTrie::prefixes`] found, handed out longest first.
+#[derive(Debug, Default)]
+pub(crate) struct Prefixes {
+    inline: [(usize, usize); INLINE],
+    inline_len: usize,
+    /// Longer matches once `inline` is full (never, with place names).
+    more: Vec<(usize, usize)>,
+}
+
+impl Prefixes {
+    fn push(&mut self, len: usize, key: usize) {
+        match self.inline.get_mut(self.inline_len) {
+            Some(slot) if self.more.is_empty() => {
+                *slot = (len, key);
+                self.inline_len += 1;
+            }
+            _ => self.more.push((len, key)),
+        }
+    }
+}
+
+impl Iterator for Prefixes {
+    type Item = (usize, usize);
+
+    fn next(&mut self) -> Option<(usize, usize)> {
+        if let Some(found) = self.more.pop() {
+            return Some(found);
+        }
+        self.inline_len = self.inline_len.checked_sub(1)?;
+        self.inline.get(self.inline_len).copied()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The prefixes found by scanning every key, longest first.
+    fn by_scan(keys: &[&str], text: &str) -> Vec<(usize, usize)> {
+        let mut found: Vec<(usize, usize)> = keys
+            .iter()
+            .enumerate()
+            .filter(|(_, k)| text.starts_with(**k))
+            .map(|(i, k)| (k.len(), i))
+            .collect();
+        found.sort_unstable_by(|a, b| b.cmp(a));
+        found
+    }
+
+    #[test]
+    fn finds_what_a_scan_finds() {
+        let mut keys = vec![
+            "",
+            "東",
+            "東京",
+            "東京都",
+            "京都",
+            "京都府",
+            "京都市",
+            "中央区",
+            "中",
+            "a",
+            "ab",
+            "abc",
+            "abcd",
+            "abcde",
+            "abcdef",
+            "abcdefg",
+            "abcdefgh",
+            "abcdefghi",
+            "abcdefghij",
+            "b",
+            "北1条",
+        ];
+        keys.sort_unstable();
+        let trie = PrefixTrie::build(&keys);
+        for text in [
+            "",
+            "東京都中央区",
+            "東京",
+            "京都市中京区",
+            "中央区",
+            "abcdefghijk",
+            "abcdefghij",
+            "abx",
+            "北1条西",
+            "西",
+            "ｘ",
+        ] {
+            let found: Vec<_> = trie.prefixes(text).collect();
+            let mut expected = by_scan(&keys, text);
+            // The empty key is never found: the walk reports keys it reaches.
+            expected.retain(|&(len, _)| len > 0);
+            assert_eq!(found, expected, "{text}");
+        }
+    }
+}
