@@ -115,11 +115,33 @@ fn clean_normalized(chars: impl Iterator<Item = char>, out: &mut String) {
 
 /// Whether [`clean`] would return its input unchanged.
 fn is_clean(s: &str) -> bool {
+    let bytes = s.as_bytes();
     let mut prev: Option<char> = None;
-    let mut chars = s.chars().peekable();
-    while let Some(c) = chars.next() {
+    let mut all_stable = true;
+    let mut at = 0;
+    while let Some(&lead) = bytes.get(at) {
+        // Most chars: printable ASCII other than the space, and kanji
+        // (U+4E00..U+9FFF, three bytes from E4 B8), which nothing below
+        // changes. Only whether `prev` is a digit or a space matters.
+        if (b'!'..=b'~').contains(&lead) {
+            prev = Some(char::from(lead));
+            at += 1;
+            continue;
+        }
+        if (0xE5..=0xE9).contains(&lead)
+            || (lead == 0xE4 && bytes.get(at + 1).is_some_and(|&b| b >= 0xB8))
+        {
+            prev = Some('\u{4E00}');
+            at += 3;
+            continue;
+        }
+        let Some(c) = s.get(at..).and_then(|rest| rest.chars().next()) else {
+            break;
+        };
+        at += c.len_utf8();
+        let next = s.get(at..).and_then(|rest| rest.chars().next());
         if c.is_whitespace() {
-            if c != ' ' || matches!(prev, None | Some(' ')) || chars.peek().is_none() {
+            if c != ' ' || matches!(prev, None | Some(' ')) || next.is_none() {
                 return false;
             }
         } else if !c.is_ascii() {
@@ -127,14 +149,15 @@ fn is_clean(s: &str) -> bool {
             if is_invisible(c)
                 || is_dash(c)
                 || (c == LONG_VOWEL && after_digit)
-                || (is_no(c) && after_digit && chars.peek().is_some_and(char::is_ascii_digit))
+                || (is_no(c) && after_digit && next.is_some_and(|n| n.is_ascii_digit()))
             {
                 return false;
             }
         }
+        all_stable &= is_nfkc_stable(c);
         prev = Some(c);
     }
-    s.chars().all(is_nfkc_stable)
+    all_stable
         || match is_nfkc_quick(s.chars()) {
             IsNormalized::Yes => true,
             IsNormalized::No => false,

@@ -4,7 +4,7 @@
 use std::borrow::Cow;
 
 use super::numerals::{numeral, push_numeral_run, Numeral};
-use super::variants::{fold_char, is_variation_selector};
+use super::variants::{fold_char, folds_to_itself, is_variation_selector};
 
 /// Text folded for lookups by [`fold`], remembering where each part came from.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -77,9 +77,10 @@ pub fn fold(cleaned: &str) -> Folded {
 /// Folds a gazetteer name into its index key, exactly as [`fold`] folds
 /// input. Borrowed when nothing changes.
 pub fn fold_key(name: &str) -> Cow<'_, str> {
-    let unchanged = name
-        .chars()
-        .all(|c| numeral(c).is_none() && !is_variation_selector(c) && fold_char(c).is_none());
+    let unchanged = name.chars().all(|c| {
+        folds_to_itself(c)
+            || (numeral(c).is_none() && !is_variation_selector(c) && fold_char(c).is_none())
+    });
     if unchanged {
         return Cow::Borrowed(name);
     }
@@ -95,7 +96,31 @@ fn fold_into(input: &str, out: &mut String, mut offsets: Option<&mut Vec<usize>>
     // short in real text; the Vec is reused and only grows for long runs.
     let mut run: Vec<Numeral> = Vec::new();
     let mut run_start = 0;
-    for (at, c) in input.char_indices() {
+    let mut next = 0;
+    while let Some(rest) = input.get(next..).filter(|rest| !rest.is_empty()) {
+        if run.is_empty() {
+            // A stretch of chars that fold to themselves, copied at once.
+            let len = unchanged_prefix_len(rest);
+            if let Some(plain) = rest.get(..len).filter(|plain| !plain.is_empty()) {
+                out.push_str(plain);
+                if let Some(offsets) = offsets.as_deref_mut() {
+                    let mut char_start = next;
+                    for (i, &b) in plain.as_bytes().iter().enumerate() {
+                        if b & 0xC0 != 0x80 {
+                            char_start = next + i;
+                        }
+                        offsets.push(char_start);
+                    }
+                }
+                next += len;
+                continue;
+            }
+        }
+        let Some(c) = rest.chars().next() else {
+            break;
+        };
+        let at = next;
+        next += c.len_utf8();
         if is_variation_selector(c) {
             continue;
         }
@@ -118,6 +143,31 @@ fn fold_into(input: &str, out: &mut String, mut offsets: Option<&mut Vec<usize>>
     if !run.is_empty() {
         flush_run(&mut run, run_start, out, offsets);
     }
+}
+
+/// How many bytes at the start of `s` are chars that fold to themselves
+/// (ASCII, and the kana and kanji of U+3000..U+A000 that
+/// [`folds_to_itself`]), read byte by byte.
+fn unchanged_prefix_len(s: &str) -> usize {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while let Some(&lead) = bytes.get(i) {
+        if lead < 0x80 {
+            i += 1;
+            continue;
+        }
+        // A three-byte char of U+3000..U+9FFF.
+        if let (0xE3..=0xE9, Some(&b1), Some(&b2)) = (lead, bytes.get(i + 1), bytes.get(i + 2)) {
+            let code =
+                (u32::from(lead & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F);
+            if char::from_u32(code).is_some_and(folds_to_itself) {
+                i += 3;
+                continue;
+            }
+        }
+        break;
+    }
+    i
 }
 
 /// Writes a pending numeral run and empties it.
