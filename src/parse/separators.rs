@@ -109,7 +109,9 @@ fn separators_between_places(gz: &Gazetteer, cleaned: &str) -> Option<String> {
     if !country_first
         && !cleaned.contains('、')
         && !cleaned.contains(',')
-        && !cleaned.contains(" -")
+        && !cleaned
+            .match_indices(' ')
+            .any(|(at, _)| cleaned.as_bytes().get(at + 1) == Some(&b'-'))
     {
         return None;
     }

@@ -92,9 +92,8 @@ pub fn fold_key(name: &str) -> Cow<'_, str> {
 /// The one folding loop behind [`fold`] and [`fold_key`]. With `offsets`,
 /// pushes one input offset per output byte.
 fn fold_into(input: &str, out: &mut String, mut offsets: Option<&mut Vec<usize>>) {
-    // A pending numeral run: where it started, and its numerals. Runs are
-    // short in real text; the Vec is reused and only grows for long runs.
-    let mut run: Vec<Numeral> = Vec::new();
+    // A pending numeral run: where it started, and its numerals.
+    let mut run = NumeralRun::default();
     let mut run_start = 0;
     let mut next = 0;
     while let Some(rest) = input.get(next..).filter(|rest| !rest.is_empty()) {
@@ -170,15 +169,67 @@ fn unchanged_prefix_len(s: &str) -> usize {
     i
 }
 
+/// The numerals of a pending run: on the stack while the run is short (as
+/// in real text), in a `Vec` beyond.
+struct NumeralRun {
+    short: [Numeral; 16],
+    short_len: usize,
+    long: Vec<Numeral>,
+}
+
+impl Default for NumeralRun {
+    fn default() -> Self {
+        NumeralRun {
+            short: [Numeral::Digit(0); 16],
+            short_len: 0,
+            long: Vec::new(),
+        }
+    }
+}
+
+impl NumeralRun {
+    fn is_empty(&self) -> bool {
+        self.short_len == 0 && self.long.is_empty()
+    }
+
+    fn push(&mut self, n: Numeral) {
+        match self.short.get_mut(self.short_len) {
+            Some(slot) if self.long.is_empty() => {
+                *slot = n;
+                self.short_len += 1;
+            }
+            _ => {
+                if self.long.is_empty() {
+                    self.long.extend_from_slice(&self.short);
+                }
+                self.long.push(n);
+            }
+        }
+    }
+
+    fn as_slice(&self) -> &[Numeral] {
+        if self.long.is_empty() {
+            self.short.get(..self.short_len).unwrap_or(&[])
+        } else {
+            &self.long
+        }
+    }
+
+    fn clear(&mut self) {
+        self.short_len = 0;
+        self.long.clear();
+    }
+}
+
 /// Writes a pending numeral run and empties it.
 fn flush_run(
-    run: &mut Vec<Numeral>,
+    run: &mut NumeralRun,
     start: usize,
     out: &mut String,
     offsets: Option<&mut Vec<usize>>,
 ) {
     let before = out.len();
-    push_numeral_run(run, out);
+    push_numeral_run(run.as_slice(), out);
     run.clear();
     if let Some(offsets) = offsets {
         offsets.extend(std::iter::repeat_n(start, out.len() - before));
