@@ -2,6 +2,7 @@
 //! municipality and town reading the gazetteer allows, scored, best kept.
 
 use std::borrow::Cow;
+use std::cell::Cell;
 
 use super::compact::Compact;
 use super::found::FoundPlace;
@@ -47,14 +48,34 @@ pub(super) fn prefecture_options<'a>(
         .chain(std::iter::once((0, None)))
 }
 
+thread_local! {
+    /// The candidate list of the last [`find_place`] on this thread, kept
+    /// for its capacity.
+    static SPARE_CANDIDATES: Cell<Vec<Candidate>> = const { Cell::new(Vec::new()) };
+}
+
 pub(super) fn find_place(
     gz: &'static Gazetteer,
     written: &str,
     compact: &Compact,
     code: Option<&CodePlaces>,
 ) -> Result<Option<Reading>, Error> {
+    let mut candidates = SPARE_CANDIDATES.try_with(Cell::take).unwrap_or_default();
+    candidates.clear();
+    let found = find_place_with(gz, written, compact, code, &mut candidates);
+    let _ = SPARE_CANDIDATES.try_with(|spare| spare.set(candidates));
+    found
+}
+
+/// [`find_place`] with an empty `candidates` list to fill.
+fn find_place_with(
+    gz: &'static Gazetteer,
+    written: &str,
+    compact: &Compact,
+    code: Option<&CodePlaces>,
+    candidates: &mut Vec<Candidate>,
+) -> Result<Option<Reading>, Error> {
     let text = compact.from(0);
-    let mut candidates: Vec<Candidate> = Vec::with_capacity(8);
     let mut from_code: Vec<Candidate> = Vec::new();
     for (pref_len, pref) in prefecture_options(gz, compact) {
         let after_pref = compact.from(pref_len);
@@ -80,7 +101,7 @@ pub(super) fn find_place(
                     m.municipality,
                     m.kind,
                     at,
-                    &mut candidates,
+                    candidates,
                 );
                 matched_here = true;
             }
@@ -114,7 +135,7 @@ pub(super) fn find_place(
     let winner = match (best_ones.next(), best_ones.next()) {
         // One best reading (the common case): nothing to sort.
         (Some(only), None) => only.clone(),
-        _ => several_best(gz, written, text, &candidates, best)?,
+        _ => several_best(gz, written, text, candidates, best)?,
     };
 
     // A bare ward name read as the city of that name: say where else the

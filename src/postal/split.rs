@@ -55,15 +55,21 @@ fn is_near_code_shape(token: &str) -> bool {
 /// Where the last postal-code marker of `s` starts (the largest offset any
 /// of [`MARKERS`] is found at), found without building substring searchers.
 fn last_marker(s: &str) -> Option<usize> {
-    s.char_indices()
-        .rev()
-        .find(|&(at, c)| {
-            matches!(c, '〒' | '〶' | '郵')
-                && MARKERS
-                    .iter()
-                    .any(|m| s.get(at..).is_some_and(|rest| rest.starts_with(m)))
-        })
-        .map(|(at, _)| at)
+    // Every marker starts with E3 (〒, 〶) or E9 (郵), never a byte
+    // inside a char.
+    let bytes = s.as_bytes();
+    let mut end = bytes.len();
+    while let Some(at) = bytes
+        .get(..end)
+        .and_then(|head| head.iter().rposition(|&b| b == 0xE3 || b == 0xE9))
+    {
+        let rest = s.get(at..).unwrap_or("");
+        if MARKERS.iter().any(|m| rest.starts_with(m)) {
+            return Some(at);
+        }
+        end = at;
+    }
+    None
 }
 
 /// `range` of `s` without leading or trailing whitespace.

@@ -90,6 +90,16 @@ fn clean_normalized(chars: impl Iterator<Item = char>, out: &mut String) {
     let mut pending_space = false;
     let mut chars = chars.peekable();
     while let Some(c) = chars.next() {
+        // Kanji and ASCII letters and digits: kept as they are.
+        if c.is_ascii_alphanumeric() || ('\u{4E00}'..='\u{9FFF}').contains(&c) {
+            if pending_space && !out.is_empty() {
+                out.push(' ');
+            }
+            pending_space = false;
+            out.push(c);
+            prev = Some(c);
+            continue;
+        }
         if c.is_whitespace() {
             pending_space = true;
             prev = Some(' ');

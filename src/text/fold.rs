@@ -2,6 +2,7 @@
 //! map back to the text it came from.
 
 use std::borrow::Cow;
+use std::cell::Cell;
 
 use super::numerals::{numeral, push_numeral_run, Numeral};
 use super::variants::{fold_char, folds_to_itself, is_variation_selector};
@@ -62,8 +63,15 @@ impl AsRef<str> for Folded {
 /// linear time and never panics; text that was not cleaned is folded all the
 /// same.
 pub fn fold(cleaned: &str) -> Folded {
-    let mut text = String::with_capacity(cleaned.len());
-    let mut offsets = Vec::with_capacity(cleaned.len() + 1);
+    fold_reusing(cleaned, String::new(), Vec::new())
+}
+
+/// [`fold`] into the given buffers, emptied first.
+fn fold_reusing(cleaned: &str, mut text: String, mut offsets: Vec<usize>) -> Folded {
+    text.clear();
+    offsets.clear();
+    text.reserve(cleaned.len());
+    offsets.reserve(cleaned.len() + 1);
     fold_into(cleaned, &mut text, Some(&mut offsets));
     offsets.push(cleaned.len());
     if let Some(first) = offsets.first_mut() {
@@ -72,6 +80,44 @@ pub fn fold(cleaned: &str) -> Folded {
         }
     }
     Folded { text, offsets }
+}
+
+thread_local! {
+    /// The buffers of the last [`PooledFolded`] dropped on this thread.
+    static SPARE: Cell<Option<Folded>> = const { Cell::new(None) };
+}
+
+/// A [`Folded`] whose buffers go back to a per-thread spare when dropped,
+/// so that folding one address after another allocates nothing once the
+/// buffers are large enough. Made by [`fold_pooled`].
+pub(crate) struct PooledFolded(Folded);
+
+/// [`fold`], reusing the buffers of the last [`PooledFolded`] this thread
+/// dropped.
+pub(crate) fn fold_pooled(cleaned: &str) -> PooledFolded {
+    let spare = SPARE.try_with(Cell::take).ok().flatten();
+    let (text, offsets) = spare.map_or((String::new(), Vec::new()), |f| (f.text, f.offsets));
+    PooledFolded(fold_reusing(cleaned, text, offsets))
+}
+
+impl std::ops::Deref for PooledFolded {
+    type Target = Folded;
+
+    fn deref(&self) -> &Folded {
+        &self.0
+    }
+}
+
+impl Drop for PooledFolded {
+    fn drop(&mut self) {
+        let buffers = Folded {
+            text: std::mem::take(&mut self.0.text),
+            offsets: std::mem::take(&mut self.0.offsets),
+        };
+        // During the thread's teardown the spare may be gone: then the
+        // buffers are simply freed.
+        let _ = SPARE.try_with(|spare| spare.set(Some(buffers)));
+    }
 }
 
 /// Folds a gazetteer name into its index key, exactly as [`fold`] folds

@@ -25,6 +25,7 @@ mod variants;
 
 pub use chars::{is_hiragana, is_kanji, is_katakana};
 pub use clean::clean;
+pub(crate) use fold::fold_pooled;
 pub use fold::{fold, fold_key, Folded};
 pub(crate) use letter_spacing::without_letter_spacing;
 pub use numerals::parse_number;
