@@ -1,6 +1,7 @@
 //! Input checks done before any work: length, control characters, emptiness.
 
 use crate::error::{quote, Error, ErrorKind, MAX_INPUT_BYTES};
+use crate::text;
 
 /// Refuses input that cannot be an address before any work is done.
 pub(super) fn check_input(input: &str) -> Result<(), Error> {
@@ -34,6 +35,15 @@ pub(super) fn check_input(input: &str) -> Result<(), Error> {
 /// are `C2 80`..`C2 9F`, and no other char is a control.
 fn first_control(input: &str) -> Option<char> {
     let bytes = input.as_bytes();
+    let maybe = text::any_word(bytes, |x| {
+        text::any_byte_below(x, 0x20)
+            | text::any_byte_equal(x, 0x7F)
+            | text::any_byte_equal(x, 0xC2)
+            != 0
+    });
+    if !maybe {
+        return None;
+    }
     let at = bytes.iter().enumerate().position(|(at, &b)| {
         (b < 0x20 && b != b'\t')
             || b == 0x7F

@@ -106,6 +106,15 @@ fn common_prefixes(bytes: &[u8]) -> Vec<usize> {
 /// over the bytes.
 fn has_separator_mark(text: &str) -> bool {
     let bytes = text.as_bytes();
+    let maybe = text::any_word(bytes, |x| {
+        text::any_byte_equal(x, b',')
+            | text::any_byte_equal(x, b' ')
+            | text::any_byte_equal(x, 0x80)
+            != 0
+    });
+    if !maybe {
+        return false;
+    }
     bytes.iter().enumerate().any(|(at, &b)| match b {
         b',' => true,
         b' ' => bytes.get(at + 1) == Some(&b'-'),

@@ -164,7 +164,13 @@ fn is_clean(s: &str) -> bool {
                 return false;
             }
         }
-        all_stable &= is_nfkc_stable(c);
+        if !is_nfkc_stable(c) {
+            // A char NFKC is known to change (`１`, the ideographic space).
+            if simple_nfkc(c).is_some() {
+                return false;
+            }
+            all_stable = false;
+        }
         prev = Some(c);
     }
     all_stable

@@ -145,18 +145,9 @@ fn fold_into(input: &str, out: &mut String, mut offsets: Option<&mut Vec<usize>>
     while let Some(rest) = input.get(next..).filter(|rest| !rest.is_empty()) {
         if run.is_empty() {
             // A stretch of chars that fold to themselves, copied at once.
-            let len = unchanged_prefix_len(rest);
+            let len = unchanged_prefix_len(rest, next, offsets.as_deref_mut());
             if let Some(plain) = rest.get(..len).filter(|plain| !plain.is_empty()) {
                 out.push_str(plain);
-                if let Some(offsets) = offsets.as_deref_mut() {
-                    let mut char_start = next;
-                    for (i, &b) in plain.as_bytes().iter().enumerate() {
-                        if b & 0xC0 != 0x80 {
-                            char_start = next + i;
-                        }
-                        offsets.push(char_start);
-                    }
-                }
                 next += len;
                 continue;
             }
@@ -192,12 +183,16 @@ fn fold_into(input: &str, out: &mut String, mut offsets: Option<&mut Vec<usize>>
 
 /// How many bytes at the start of `s` are chars that fold to themselves
 /// (ASCII, and the kana and kanji of U+3000..U+A000 that
-/// [`folds_to_itself`]), read byte by byte.
-fn unchanged_prefix_len(s: &str) -> usize {
+/// [`folds_to_itself`]), read byte by byte; with `offsets`, pushes each of
+/// those bytes' char start (`s` starting at offset `base`).
+fn unchanged_prefix_len(s: &str, base: usize, mut offsets: Option<&mut Vec<usize>>) -> usize {
     let bytes = s.as_bytes();
     let mut i = 0;
     while let Some(&lead) = bytes.get(i) {
         if lead < 0x80 {
+            if let Some(offsets) = offsets.as_deref_mut() {
+                offsets.push(base + i);
+            }
             i += 1;
             continue;
         }
@@ -206,6 +201,9 @@ fn unchanged_prefix_len(s: &str) -> usize {
             let code =
                 (u32::from(lead & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F);
             if char::from_u32(code).is_some_and(folds_to_itself) {
+                if let Some(offsets) = offsets.as_deref_mut() {
+                    offsets.extend_from_slice(&[base + i; 3]);
+                }
                 i += 3;
                 continue;
             }

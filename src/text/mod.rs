@@ -15,6 +15,7 @@
 //!
 //! Both run in linear time and never panic, whatever the input.
 
+mod bytes;
 mod chars;
 mod clean;
 mod fold;
@@ -23,6 +24,7 @@ mod numerals;
 mod prefix_trie;
 mod variants;
 
+pub(crate) use bytes::{any_word, below as any_byte_below, equal as any_byte_equal};
 pub use chars::{is_hiragana, is_kanji, is_katakana};
 pub use clean::clean;
 pub(crate) use fold::fold_pooled;
