@@ -72,7 +72,7 @@ mod tests {
             }
         }
         for b in 0..=255u8 {
-            assert_eq!(any_word(&[b], |x| equal(x, b) != 0), true);
+            assert!(any_word(&[b], |x| equal(x, b) != 0));
             assert_eq!(any_word(&[b], |x| below(x, 0x20) != 0), b < 0x20);
         }
     }
