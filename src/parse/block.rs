@@ -121,8 +121,13 @@ pub(super) fn parse_block(folded: &str, start: usize) -> (Option<Block>, Option<
             ("-", true),
             ("ノ", true),
         ];
+        // The first byte rules out most separators without comparing them.
+        let first = rest.as_bytes().first();
         let Some((sep, dash)) = separators.iter().find(|(s, _)| {
-            rest.starts_with(s) && !rest.starts_with("号室") && !rest.starts_with("号棟")
+            s.as_bytes().first() == first
+                && rest.starts_with(s)
+                && !rest.starts_with("号室")
+                && !rest.starts_with("号棟")
         }) else {
             break;
         };

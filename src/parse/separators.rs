@@ -52,12 +52,20 @@ fn without_repeated_head<'a>(gz: &Gazetteer, text: &'a str) -> Option<&'a str> {
     // one pass (`common_prefixes`) tells for every space at once. That pass
     // is made only when some space is followed by the text's first byte.
     let bytes = text.as_bytes();
-    let first = *bytes.first()?;
+    // The head holds the whole first char (the text is trimmed): a space
+    // is worth the pass only when that char follows it.
+    let first = text.chars().next()?;
+    let first = bytes.get(..first.len_utf8())?;
     let mut shared: Option<Vec<usize>> = None;
     let space = names
         .match_indices(' ')
         .map(|(space, _)| space)
-        .filter(|&space| space > 0 && bytes.get(space + 1) == Some(&first))
+        .filter(|&space| {
+            space > 0
+                && bytes
+                    .get(space + 1..)
+                    .is_some_and(|after| after.starts_with(first))
+        })
         .rfind(|&space| {
             shared
                 .get_or_insert_with(|| common_prefixes(bytes))
