@@ -55,14 +55,14 @@ fn is_near_code_shape(token: &str) -> bool {
 /// Where the last postal-code marker of `s` starts (the largest offset any
 /// of [`MARKERS`] is found at), found without building substring searchers.
 fn last_marker(s: &str) -> Option<usize> {
-    // Every marker starts with E3 (〒, 〶) or E9 (郵), never a byte
-    // inside a char.
+    // Every marker starts with 〒 (E3 80 92), 〶 (E3 80 B6) or 郵 (E9 83
+    // B5): the last of those chars, then the whole marker.
     let bytes = s.as_bytes();
     let mut end = bytes.len();
-    while let Some(at) = bytes
-        .get(..end)
-        .and_then(|head| head.iter().rposition(|&b| b == 0xE3 || b == 0xE9))
-    {
+    while let Some(at) = bytes.get(..end).and_then(|head| {
+        head.windows(3)
+            .rposition(|w| matches!(w, [0xE3, 0x80, 0x92 | 0xB6] | [0xE9, 0x83, 0xB5]))
+    }) {
         let rest = s.get(at..).unwrap_or("");
         if MARKERS.iter().any(|m| rest.starts_with(m)) {
             return Some(at);
