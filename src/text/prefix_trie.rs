@@ -10,14 +10,20 @@
 /// gives `(9, 2)` then `(6, 1)`: (byte length, key position), longest first.
 #[derive(Debug, Default)]
 pub(crate) struct PrefixTrie {
-    /// For each node, where its edges start; one more entry for the end.
-    first_edge: Vec<u32>,
+    nodes: Vec<Node>,
     /// Each edge's char, by node, sorted within a node.
     labels: Vec<char>,
     /// Each edge's target node.
     targets: Vec<u32>,
-    /// For each node, 1 + the key it ends, or 0.
-    key_plus_one: Vec<u32>,
+}
+
+/// A node: where its edges start in [`PrefixTrie::labels`], how many there
+/// are, and 1 + the key it ends (0 for none).
+#[derive(Clone, Copy, Debug, Default)]
+struct Node {
+    first_edge: u32,
+    edges: u32,
+    key_plus_one: u32,
 }
 
 /// Children at most this many are scanned in order, not bisected.
@@ -30,14 +36,13 @@ impl PrefixTrie {
         let mut trie = PrefixTrie::default();
         // Nodes in breadth-first order: (first key, end of keys, byte depth);
         // the keys of a node share its first `depth` bytes.
-        let mut nodes: Vec<(usize, usize, usize)> = vec![(0, keys.len(), 0)];
+        let mut pending: Vec<(usize, usize, usize)> = vec![(0, keys.len(), 0)];
         let mut next = 0;
-        while let Some(&(mut lo, hi, depth)) = nodes.get(next) {
+        while let Some(&(mut lo, hi, depth)) = pending.get(next) {
             next += 1;
-            trie.first_edge.push(trie.labels.len() as u32);
+            let first_edge = trie.labels.len() as u32;
             let ends_here = keys.get(lo).is_some_and(|k| lo < hi && k.len() == depth);
-            trie.key_plus_one
-                .push(if ends_here { lo as u32 + 1 } else { 0 });
+            let key_plus_one = if ends_here { lo as u32 + 1 } else { 0 };
             if ends_here {
                 lo += 1;
             }
@@ -51,41 +56,46 @@ impl PrefixTrie {
                     .take_while(|k| k.get(depth..).is_some_and(|rest| rest.starts_with(c)))
                     .count();
                 trie.labels.push(c);
-                trie.targets.push(nodes.len() as u32);
-                nodes.push((lo, lo + same, depth + c.len_utf8()));
+                trie.targets.push(pending.len() as u32);
+                pending.push((lo, lo + same, depth + c.len_utf8()));
                 lo += same;
             }
+            trie.nodes.push(Node {
+                first_edge,
+                edges: trie.labels.len() as u32 - first_edge,
+                key_plus_one,
+            });
         }
-        trie.first_edge.push(trie.labels.len() as u32);
         trie
     }
 
     /// The child of `node` along `c`.
-    fn child(&self, node: usize, c: char) -> Option<usize> {
-        let start = *self.first_edge.get(node)? as usize;
-        let end = *self.first_edge.get(node + 1)? as usize;
-        let labels = self.labels.get(start..end)?;
+    fn child(&self, node: Node, c: char) -> Option<Node> {
+        let start = node.first_edge as usize;
+        let labels = self.labels.get(start..start + node.edges as usize)?;
         let at = if labels.len() <= LINEAR_CHILDREN {
             labels.iter().position(|&l| l == c)?
         } else {
             labels.binary_search(&c).ok()?
         };
-        self.targets.get(start + at).map(|&t| t as usize)
+        let target = *self.targets.get(start + at)?;
+        self.nodes.get(target as usize).copied()
     }
 
     /// Every key that is a prefix of `text`, longest first, as (byte length,
     /// key position).
     pub(crate) fn prefixes(&self, text: &str) -> Prefixes {
         let mut found = Prefixes::default();
-        let mut node = 0;
+        let Some(mut node) = self.nodes.first().copied() else {
+            return found;
+        };
         for (at, c) in text.char_indices() {
             let Some(child) = self.child(node, c) else {
                 break;
             };
             node = child;
-            match self.key_plus_one.get(node) {
-                Some(&key) if key > 0 => found.push(at + c.len_utf8(), key as usize - 1),
-                _ => {}
+            if node.key_plus_one > 0 {
+                found.push(at + c.len_utf8(), node.key_plus_one as usize - 1);
             }
         }
         found
@@ -98,7 +108,8 @@ const INLINE: usize = 8;
 /// The keys [`PrefixTrie::prefixes`] found, handed out longest first.
 #[derive(Debug, Default)]
 pub(crate) struct Prefixes {
-    inline: [(usize, usize); INLINE],
+    /// (byte length, key position), shortest first.
+    inline: [(u32, u32); INLINE],
     inline_len: usize,
     /// Longer matches once `inline` is full (never, with place names).
     more: Vec<(usize, usize)>,
@@ -106,9 +117,10 @@ pub(crate) struct Prefixes {
 
 impl Prefixes {
     fn push(&mut self, len: usize, key: usize) {
-        match self.inline.get_mut(self.inline_len) {
-            Some(slot) if self.more.is_empty() => {
-                *slot = (len, key);
+        let fits = u32::try_from(len).ok().zip(u32::try_from(key).ok());
+        match (self.inline.get_mut(self.inline_len), fits) {
+            (Some(slot), Some(pair)) if self.more.is_empty() => {
+                *slot = pair;
                 self.inline_len += 1;
             }
             _ => self.more.push((len, key)),
@@ -124,7 +136,8 @@ impl Iterator for Prefixes {
             return Some(found);
         }
         self.inline_len = self.inline_len.checked_sub(1)?;
-        self.inline.get(self.inline_len).copied()
+        let &(len, key) = self.inline.get(self.inline_len)?;
+        Some((len as usize, key as usize))
     }
 }
 
