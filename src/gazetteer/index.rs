@@ -64,25 +64,35 @@ impl Hasher for Fnv {
 /// A `HashMap` with the FNV hasher, for short trusted keys.
 pub(crate) type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
-/// A map from folded name to the records so named, and a trie of the names
-/// (built by [`NameMap::finish`]) that finds every name a text starts with
-/// in one walk over its first chars.
+/// A map from folded name to the records so named, kept as a trie of the
+/// names (built by [`NameMap::finish`]): a whole name is one walk down it,
+/// and so is every name a text starts with.
 #[derive(Debug)]
 pub(super) struct NameMap<V> {
-    map: FnvMap<Cow<'static, str>, Vec<V>>,
-    /// The values of each key, in the order of the sorted keys (the trie's
-    /// key positions); filled by [`NameMap::finish`].
-    sorted_values: Vec<Vec<V>>,
+    /// (key, value) as inserted, until [`NameMap::finish`].
+    pending: Vec<(Cow<'static, str>, V)>,
+    /// The values of every key, key after key in the order of the sorted
+    /// keys (the trie's key positions), and where each key's end.
+    sorted_values: Vec<V>,
+    values_end: Vec<u32>,
     trie: PrefixTrie,
 }
 
 impl<V> Default for NameMap<V> {
     fn default() -> Self {
         NameMap {
-            map: FnvMap::default(),
+            pending: Vec::new(),
             sorted_values: Vec::new(),
+            values_end: Vec::new(),
             trie: PrefixTrie::default(),
         }
+    }
+}
+
+impl<V> NameMap<V> {
+    /// How many names the map holds.
+    fn len(&self) -> usize {
+        self.values_end.len()
     }
 }
 
@@ -98,47 +108,75 @@ impl<V: PartialEq + Clone> NameMap<V> {
     }
 
     fn insert_key(&mut self, key: Cow<'static, str>, value: V) {
-        if key.is_empty() {
-            return;
-        }
-        let values = self.map.entry(key).or_default();
-        if !values.contains(&value) {
-            values.push(value);
+        if !key.is_empty() {
+            self.pending.push((key, value));
         }
     }
 
+    /// The values of `key`, in the order they were inserted (each once).
     fn get(&self, key: &str) -> &[V] {
-        self.map.get(key).map_or(&[], Vec::as_slice)
+        self.trie
+            .find(key)
+            .and_then(|position| self.values_at(position))
+            .unwrap_or(&[])
     }
 
-    /// Builds the trie for [`NameMap::prefixes`]; call once, after the last
+    /// Sorts the names and builds the trie; call once, after the last
     /// insert.
     fn finish(mut self) -> Self {
-        let mut sorted: Vec<(&str, &Vec<V>)> =
-            self.map.iter().map(|(k, v)| (k.as_ref(), v)).collect();
-        sorted.sort_unstable_by(|a, b| a.0.cmp(b.0));
-        let keys: Vec<&str> = sorted.iter().map(|&(k, _)| k).collect();
-        let trie = PrefixTrie::build(&keys);
-        let sorted_values = sorted.into_iter().map(|(_, v)| v.clone()).collect();
-        self.trie = trie;
+        let mut pending = std::mem::take(&mut self.pending);
+        // Stable: a key's values keep their insertion order.
+        pending.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut keys: Vec<&str> = Vec::with_capacity(pending.len());
+        let mut sorted_values: Vec<V> = Vec::with_capacity(pending.len());
+        let mut values_end: Vec<u32> = Vec::with_capacity(pending.len());
+        for (key, value) in &pending {
+            if keys.last() != Some(&key.as_ref()) {
+                keys.push(key);
+                values_end.push(sorted_values.len() as u32);
+            }
+            let key_start = match values_end.len().checked_sub(2) {
+                Some(before) => values_end.get(before).copied().unwrap_or(0) as usize,
+                None => 0,
+            };
+            if !sorted_values
+                .get(key_start..)
+                .is_some_and(|vs| vs.contains(value))
+            {
+                sorted_values.push(value.clone());
+            }
+            if let Some(end) = values_end.last_mut() {
+                *end = sorted_values.len() as u32;
+            }
+        }
+        self.trie = PrefixTrie::build(&keys);
         self.sorted_values = sorted_values;
+        self.values_end = values_end;
         self
+    }
+
+    /// The values of the key at `position` in sorted order.
+    fn values_at(&self, position: usize) -> Option<&[V]> {
+        let start = match position.checked_sub(1) {
+            Some(before) => *self.values_end.get(before)? as usize,
+            None => 0,
+        };
+        let end = *self.values_end.get(position)? as usize;
+        self.sorted_values.get(start..end)
     }
 
     /// Every key that is a prefix of `text`, longest first, as (byte length,
     /// values).
     fn prefixes<'a>(&'a self, text: &str) -> impl Iterator<Item = (usize, &'a [V])> + 'a {
-        self.trie.prefixes(text).filter_map(|(len, key)| {
-            self.sorted_values
-                .get(key)
-                .map(|values| (len, values.as_slice()))
-        })
+        self.trie
+            .prefixes(text)
+            .filter_map(|(len, key)| self.values_at(key).map(|values| (len, values)))
     }
 }
 
 impl<V> std::fmt::Debug for NameMapSummary<'_, V> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{} names", self.0.map.len())
+        write!(f, "{} names", self.0.len())
     }
 }
 struct NameMapSummary<'a, V>(&'a NameMap<V>);
@@ -234,8 +272,7 @@ pub(super) fn town_names<'a>(towns: impl Iterator<Item = &'a Town>) -> TownNames
     for t in towns {
         names.insert(t.name.kanji, t.id);
     }
-    // Looked up by whole name only: no trie.
-    names
+    names.finish()
 }
 
 impl NameMap<TownId> {

@@ -33,10 +33,17 @@ impl PrefixTrie {
     /// Builds the trie of `keys`, which must be sorted and unique (a key out
     /// of order is left out).
     pub(crate) fn build(keys: &[&str]) -> PrefixTrie {
-        let mut trie = PrefixTrie::default();
+        // About one node per key char (names are mostly three-byte chars).
+        let nodes = keys.iter().map(|k| k.len()).sum::<usize>() / 3 + 1;
+        let mut trie = PrefixTrie {
+            nodes: Vec::with_capacity(nodes),
+            labels: Vec::with_capacity(nodes),
+            targets: Vec::with_capacity(nodes),
+        };
         // Nodes in breadth-first order: (first key, end of keys, byte depth);
         // the keys of a node share its first `depth` bytes.
-        let mut pending: Vec<(usize, usize, usize)> = vec![(0, keys.len(), 0)];
+        let mut pending: Vec<(usize, usize, usize)> = Vec::with_capacity(nodes);
+        pending.push((0, keys.len(), 0));
         let mut next = 0;
         while let Some(&(mut lo, hi, depth)) = pending.get(next) {
             next += 1;
@@ -51,9 +58,12 @@ impl PrefixTrie {
                     lo += 1;
                     continue;
                 };
+                let mut buf = [0u8; 4];
+                let label = c.encode_utf8(&mut buf).as_bytes();
+                let end = depth + label.len();
                 let same = keys[lo..hi]
                     .iter()
-                    .take_while(|k| k.get(depth..).is_some_and(|rest| rest.starts_with(c)))
+                    .take_while(|k| k.as_bytes().get(depth..end) == Some(label))
                     .count();
                 trie.labels.push(c);
                 trie.targets.push(pending.len() as u32);
@@ -80,6 +90,15 @@ impl PrefixTrie {
         };
         let target = *self.targets.get(start + at)?;
         self.nodes.get(target as usize).copied()
+    }
+
+    /// The position of `key`, if it is one of the keys.
+    pub(crate) fn find(&self, key: &str) -> Option<usize> {
+        let mut node = self.nodes.first().copied()?;
+        for c in key.chars() {
+            node = self.child(node, c)?;
+        }
+        (node.key_plus_one as usize).checked_sub(1)
     }
 
     /// Every key that is a prefix of `text`, longest first, as (byte length,
@@ -198,6 +217,8 @@ mod tests {
             "ｘ",
         ] {
             let found: Vec<_> = trie.prefixes(text).collect();
+            let exact = keys.iter().position(|k| *k == text);
+            assert_eq!(trie.find(text), exact, "{text}");
             let mut expected = by_scan(&keys, text);
             // The empty key is never found: the walk reports keys it reaches.
             expected.retain(|&(len, _)| len > 0);
