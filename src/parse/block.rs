@@ -13,7 +13,7 @@ use crate::text;
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Block {
-    numbers: Vec<u32>,
+    numbers: Numbers,
     chome_only: bool,
     /// The first number was marked as a chome (丁目, or 丁 as 堺 writes it).
     chome_written: bool,
@@ -24,7 +24,7 @@ pub struct Block {
 impl Block {
     /// The numbers, in order: `[1, 1, 1]` for 1丁目1番1号.
     pub fn numbers(&self) -> &[u32] {
-        &self.numbers
+        self.numbers.as_slice()
     }
 
     /// True when the address gives only a chome (築地2丁目).
@@ -53,13 +53,94 @@ impl Block {
 
 impl std::fmt::Display for Block {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        for (i, n) in self.numbers.iter().enumerate() {
+        for (i, n) in self.numbers.as_slice().iter().enumerate() {
             if i > 0 {
                 f.write_str("-")?;
             }
             write!(f, "{n}")?;
         }
         Ok(())
+    }
+}
+
+/// How many block numbers [`Numbers`] holds without allocating: every
+/// real address has at most four.
+const INLINE_NUMBERS: usize = 4;
+
+/// A block's numbers: inline up to [`INLINE_NUMBERS`], in a `Vec` beyond.
+/// Compared, printed with `{:?}` and serialized as the list of numbers.
+#[derive(Clone, Default)]
+struct Numbers {
+    inline: [u32; INLINE_NUMBERS],
+    inline_len: usize,
+    /// All the numbers, once there are more than fit inline.
+    spilled: Vec<u32>,
+}
+
+impl Numbers {
+    fn as_slice(&self) -> &[u32] {
+        if self.spilled.is_empty() {
+            self.inline.get(..self.inline_len).unwrap_or(&[])
+        } else {
+            &self.spilled
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.as_slice().len()
+    }
+
+    fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    fn push(&mut self, n: u32) {
+        match self.inline.get_mut(self.inline_len) {
+            Some(slot) if self.spilled.is_empty() => {
+                *slot = n;
+                self.inline_len += 1;
+            }
+            _ => {
+                if self.spilled.is_empty() {
+                    self.spilled.extend_from_slice(&self.inline);
+                }
+                self.spilled.push(n);
+            }
+        }
+    }
+
+    fn pop(&mut self) -> Option<u32> {
+        if self.spilled.is_empty() {
+            self.inline_len = self.inline_len.checked_sub(1)?;
+            self.inline.get(self.inline_len).copied()
+        } else {
+            let last = self.spilled.pop();
+            if self.spilled.is_empty() {
+                self.inline_len = 0;
+            }
+            last
+        }
+    }
+}
+
+impl PartialEq for Numbers {
+    fn eq(&self, other: &Numbers) -> bool {
+        self.as_slice() == other.as_slice()
+    }
+}
+
+impl Eq for Numbers {}
+
+impl std::fmt::Debug for Numbers {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list().entries(self.as_slice()).finish()
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for Numbers {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.as_slice())
     }
 }
 
@@ -90,7 +171,7 @@ fn number_at(text: &str, i: usize) -> Option<(u32, usize)> {
 /// 1-1-1-404 (the fourth number is the room). Returns the block, a room
 /// found inside it, and where it ends.
 pub(super) fn parse_block(folded: &str, start: usize) -> (Option<Block>, Option<String>, usize) {
-    let mut numbers = Vec::new();
+    let mut numbers = Numbers::default();
     let mut room = None;
     let mut i = start;
     let mut end = start;
@@ -121,8 +202,13 @@ pub(super) fn parse_block(folded: &str, start: usize) -> (Option<Block>, Option<
             ("-", true),
             ("ノ", true),
         ];
+        // The first byte rules out most separators without comparing them.
+        let first = rest.as_bytes().first();
         let Some((sep, dash)) = separators.iter().find(|(s, _)| {
-            rest.starts_with(s) && !rest.starts_with("号室") && !rest.starts_with("号棟")
+            s.as_bytes().first() == first
+                && rest.starts_with(s)
+                && !rest.starts_with("号室")
+                && !rest.starts_with("号棟")
         }) else {
             break;
         };
@@ -180,4 +266,28 @@ pub(super) fn parse_block(folded: &str, start: usize) -> (Option<Block>, Option<
         room,
         end,
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Numbers;
+
+    /// Numbers behaves as a `Vec<u32>`, inline or spilled.
+    #[test]
+    fn numbers_are_a_list() {
+        let mut numbers = Numbers::default();
+        let mut list: Vec<u32> = Vec::new();
+        for n in 1..=7 {
+            numbers.push(n);
+            list.push(n);
+            assert_eq!(numbers.as_slice(), list.as_slice());
+            assert_eq!(format!("{numbers:?}"), format!("{list:?}"));
+        }
+        while !list.is_empty() {
+            assert_eq!(numbers.pop(), list.pop());
+            assert_eq!(numbers.as_slice(), list.as_slice());
+        }
+        assert_eq!(numbers.pop(), None);
+        assert!(numbers.is_empty());
+    }
 }

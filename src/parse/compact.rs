@@ -33,12 +33,11 @@ impl<'a> Compact<'a> {
         }
         let mut text = String::with_capacity(folded.len());
         let mut spaces = Vec::new();
-        for c in folded.chars() {
-            if c == ' ' {
+        for (i, part) in folded.split(' ').enumerate() {
+            if i > 0 {
                 spaces.push(text.len());
-            } else {
-                text.push(c);
             }
+            text.push_str(part);
         }
         (Cow::Owned(text), spaces)
     }

@@ -167,7 +167,7 @@ pub fn parse(input: &str) -> Result<Parts, Error> {
         let (code, municipality) = po_box::look_up(gz, &po_box);
         (po_box, code, municipality)
     });
-    let folded = text::fold(rest_text);
+    let folded = text::fold_pooled(rest_text);
     let compact = Compact::new(&folded, rest_text);
 
     // Cuts the cleaned text for a range of folded offsets.

@@ -2,6 +2,7 @@
 //! municipality and town reading the gazetteer allows, scored, best kept.
 
 use std::borrow::Cow;
+use std::cell::Cell;
 
 use super::compact::Compact;
 use super::found::FoundPlace;
@@ -38,16 +39,19 @@ struct Candidate {
 
 /// The ways the text can start: with each prefecture name it starts with
 /// (compact length, prefecture), longest first, then with none.
-pub(super) fn prefecture_options(
-    gz: &Gazetteer,
-    compact: &Compact,
-) -> Vec<(usize, Option<gazetteer::PrefectureId>)> {
-    let mut options: Vec<_> = gz
-        .prefecture_prefixes(compact.from(0))
+pub(super) fn prefecture_options<'a>(
+    gz: &'a Gazetteer,
+    compact: &'a Compact,
+) -> impl Iterator<Item = (usize, Option<gazetteer::PrefectureId>)> + 'a {
+    gz.prefecture_prefixes(compact.from(0))
         .map(|(len, id)| (len, Some(id)))
-        .collect();
-    options.push((0, None));
-    options
+        .chain(std::iter::once((0, None)))
+}
+
+thread_local! {
+    /// The candidate list of the last [`find_place`] on this thread, kept
+    /// for its capacity.
+    static SPARE_CANDIDATES: Cell<Vec<Candidate>> = const { Cell::new(Vec::new()) };
 }
 
 pub(super) fn find_place(
@@ -56,12 +60,24 @@ pub(super) fn find_place(
     compact: &Compact,
     code: Option<&CodePlaces>,
 ) -> Result<Option<Reading>, Error> {
-    let text = compact.from(0);
-    let prefecture_options = prefecture_options(gz, compact);
+    let mut candidates = SPARE_CANDIDATES.try_with(Cell::take).unwrap_or_default();
+    candidates.clear();
+    let found = find_place_with(gz, written, compact, code, &mut candidates);
+    let _ = SPARE_CANDIDATES.try_with(|spare| spare.set(candidates));
+    found
+}
 
-    let mut candidates: Vec<Candidate> = Vec::new();
+/// [`find_place`] with an empty `candidates` list to fill.
+fn find_place_with(
+    gz: &'static Gazetteer,
+    written: &str,
+    compact: &Compact,
+    code: Option<&CodePlaces>,
+    candidates: &mut Vec<Candidate>,
+) -> Result<Option<Reading>, Error> {
+    let text = compact.from(0);
     let mut from_code: Vec<Candidate> = Vec::new();
-    for &(pref_len, pref) in &prefecture_options {
+    for (pref_len, pref) in prefecture_options(gz, compact) {
         let after_pref = compact.from(pref_len);
         // Prefixes come longest first. A designated city without its ward
         // (札幌市, every ward a candidate) is only worth trying when no
@@ -85,7 +101,7 @@ pub(super) fn find_place(
                     m.municipality,
                     m.kind,
                     at,
-                    &mut candidates,
+                    candidates,
                 );
                 matched_here = true;
             }
@@ -112,7 +128,56 @@ pub(super) fn find_place(
     if candidates.is_empty() {
         return Ok(None);
     }
-    let best = candidates.iter().map(|c| c.score).max().expect("not empty");
+    let Some(best) = candidates.iter().map(|c| c.score).max() else {
+        return Ok(None);
+    };
+    let mut best_ones = candidates.iter().filter(|c| c.score == best);
+    let winner = match (best_ones.next(), best_ones.next()) {
+        // One best reading (the common case): nothing to sort.
+        (Some(only), None) => only.clone(),
+        _ => several_best(gz, written, text, candidates, best)?,
+    };
+
+    // A bare ward name read as the city of that name: say where else the
+    // same town is.
+    let mut warnings = Vec::new();
+    if let Some(town) = winner.town {
+        let town_name = gz.town(town).name.kanji;
+        let others: Vec<String> = candidates
+            .iter()
+            .filter(|c| {
+                c.kind == MunicipalityMatchKind::WardOnly
+                    && c.municipality != winner.municipality
+                    && c.town.is_some_and(|t| gz.town(t).name.kanji == town_name)
+            })
+            .map(|c| gz.municipality(c.municipality).full_name())
+            .collect();
+        if !others.is_empty() {
+            warnings.push(Warning::AlsoIn { others });
+        }
+    }
+    Ok(Some(Reading {
+        place: FoundPlace {
+            municipality: winner.municipality,
+            town: winner.town,
+            consumed: winner.consumed,
+            directions: winner.directions,
+            warnings,
+        },
+        town_start: winner.town_start,
+    }))
+}
+
+/// The reading among several equally good ones: the one spelled as written
+/// when their towns fold alike (日之出, 日の出), an error when they are in
+/// different municipalities.
+fn several_best(
+    gz: &'static Gazetteer,
+    written: &str,
+    text: &str,
+    candidates: &[Candidate],
+    best: (u8, usize, u8, u8),
+) -> Result<Candidate, Error> {
     let mut winners: Vec<&Candidate> = candidates.iter().filter(|c| c.score == best).collect();
     // Towns whose names fold alike (日之出, 日の出): the one spelled as written.
     let spelled_as_written = |c: &Candidate| {
@@ -150,36 +215,7 @@ pub(super) fn find_place(
             ),
         ));
     }
-    let winner = winners[0].clone();
-
-    // A bare ward name read as the city of that name: say where else the
-    // same town is.
-    let mut warnings = Vec::new();
-    if let Some(town) = winner.town {
-        let town_name = gz.town(town).name.kanji;
-        let others: Vec<String> = candidates
-            .iter()
-            .filter(|c| {
-                c.kind == MunicipalityMatchKind::WardOnly
-                    && c.municipality != winner.municipality
-                    && c.town.is_some_and(|t| gz.town(t).name.kanji == town_name)
-            })
-            .map(|c| gz.municipality(c.municipality).full_name())
-            .collect();
-        if !others.is_empty() {
-            warnings.push(Warning::AlsoIn { others });
-        }
-    }
-    Ok(Some(Reading {
-        place: FoundPlace {
-            municipality: winner.municipality,
-            town: winner.town,
-            consumed: winner.consumed,
-            directions: winner.directions,
-            warnings,
-        },
-        town_start: winner.town_start,
-    }))
+    Ok(winners[0].clone())
 }
 
 /// Where a town whose municipality is not written may be read from compact
@@ -358,11 +394,8 @@ fn candidates_for(
 
     let rest = compact.from(at);
     // Kyoto: 河原町通三条上る恵比須町 — directions, then the town.
-    let mut starts = vec![(0usize, None)];
-    if let Some(len) = directions_len(rest) {
-        starts.push((len, Some((at, at + len))));
-    }
-    for (skip, directions) in starts {
+    let after_directions = directions_len(rest).map(|len| (len, Some((at, at + len))));
+    for (skip, directions) in std::iter::once((0usize, None)).chain(after_directions) {
         let after = rest.get(skip..).unwrap_or("");
         let name_at = at + skip;
         // As written, and with 大字/字 left out (大字高松, 大雄字高津野 are

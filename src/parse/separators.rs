@@ -42,7 +42,8 @@ pub(super) fn between_places(gz: &Gazetteer, cleaned: &str) -> Option<String> {
 /// first digit. `None` when nothing repeats.
 fn without_repeated_head<'a>(gz: &Gazetteer, text: &'a str) -> Option<&'a str> {
     let names_end = text
-        .find(|c: char| c.is_ascii_digit())
+        .bytes()
+        .position(|b| b.is_ascii_digit())
         .unwrap_or(text.len());
     let names = &text[..names_end];
     // The longest repeated head first: `A B A B...` drops `A B`. A head
@@ -51,12 +52,20 @@ fn without_repeated_head<'a>(gz: &Gazetteer, text: &'a str) -> Option<&'a str> {
     // one pass (`common_prefixes`) tells for every space at once. That pass
     // is made only when some space is followed by the text's first byte.
     let bytes = text.as_bytes();
-    let first = *bytes.first()?;
+    // The head holds the whole first char (the text is trimmed): a space
+    // is worth the pass only when that char follows it.
+    let first = text.chars().next()?;
+    let first = bytes.get(..first.len_utf8())?;
     let mut shared: Option<Vec<usize>> = None;
     let space = names
         .match_indices(' ')
         .map(|(space, _)| space)
-        .filter(|&space| space > 0 && bytes.get(space + 1) == Some(&first))
+        .filter(|&space| {
+            space > 0
+                && bytes
+                    .get(space + 1..)
+                    .is_some_and(|after| after.starts_with(first))
+        })
         .rfind(|&space| {
             shared
                 .get_or_insert_with(|| common_prefixes(bytes))
@@ -101,16 +110,33 @@ fn common_prefixes(bytes: &[u8]) -> Vec<usize> {
     z
 }
 
+/// Whether `text` has a `,`, a `、` (E3 80 81) or a ` -` anywhere: one pass
+/// over the bytes.
+fn has_separator_mark(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let maybe = text::any_word(bytes, |x| {
+        text::any_byte_equal(x, b',')
+            | text::any_byte_equal(x, b' ')
+            | text::any_byte_equal(x, 0x80)
+            != 0
+    });
+    if !maybe {
+        return false;
+    }
+    bytes.iter().enumerate().any(|(at, &b)| match b {
+        b',' => true,
+        b' ' => bytes.get(at + 1) == Some(&b'-'),
+        0xE3 => bytes.get(at + 1..at + 3) == Some(&[0x80, 0x81]),
+        _ => false,
+    })
+}
+
 /// The country name and the separators (see [`between_places`]).
 fn separators_between_places(gz: &Gazetteer, cleaned: &str) -> Option<String> {
     // The common case, checked with fast byte searches: no country name
     // first and no separator anywhere.
     let country_first = cleaned.starts_with('日') || cleaned.starts_with(['J', 'j']);
-    if !country_first
-        && !cleaned.contains('、')
-        && !cleaned.contains(',')
-        && !cleaned.contains(" -")
-    {
+    if !country_first && !has_separator_mark(cleaned) {
         return None;
     }
     let mut text = cleaned;

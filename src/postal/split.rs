@@ -52,6 +52,26 @@ fn is_near_code_shape(token: &str) -> bool {
     }
 }
 
+/// Where the last postal-code marker of `s` starts (the largest offset any
+/// of [`MARKERS`] is found at), found without building substring searchers.
+fn last_marker(s: &str) -> Option<usize> {
+    // Every marker starts with 〒 (E3 80 92), 〶 (E3 80 B6) or 郵 (E9 83
+    // B5): the last of those chars, then the whole marker.
+    let bytes = s.as_bytes();
+    let mut end = bytes.len();
+    while let Some(at) = bytes.get(..end).and_then(|head| {
+        head.windows(3)
+            .rposition(|w| matches!(w, [0xE3, 0x80, 0x92 | 0xB6] | [0xE9, 0x83, 0xB5]))
+    }) {
+        let rest = s.get(at..).unwrap_or("");
+        if MARKERS.iter().any(|m| rest.starts_with(m)) {
+            return Some(at);
+        }
+        end = at;
+    }
+    None
+}
+
 /// `range` of `s` without leading or trailing whitespace.
 fn trimmed(s: &str, range: Range<usize>) -> Range<usize> {
     let Some(part) = s.get(range.clone()) else {
@@ -143,7 +163,7 @@ pub(crate) fn split_postal_code(
     }
 
     // At the end, after a marker.
-    let marker_at = MARKERS.iter().filter_map(|m| body.rfind(m)).max();
+    let marker_at = last_marker(body);
     if let Some(at) = marker_at {
         let tail = body.get(at..).unwrap_or("");
         let after = marker_end(tail).unwrap_or(tail.len());
@@ -185,4 +205,27 @@ pub(crate) fn split_postal_code(
         return Ok((Some(code), trimmed(s, base..base + at)));
     }
     Ok((None, whole))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn last_marker_is_the_last_of_any_marker() {
+        for s in [
+            "",
+            "築地1-1-1",
+            "〒104-0045 築地",
+            "築地 〒104-0045",
+            "〒 築地 〶1040045",
+            "郵便番号104-0045 〒",
+            "〒100 郵便番号104-0045",
+            "郵便 郵便番 郵便番号",
+            "郵便番号郵便番号〒",
+        ] {
+            let expected = MARKERS.iter().filter_map(|m| s.rfind(m)).max();
+            assert_eq!(last_marker(s), expected, "{s}");
+        }
+    }
 }

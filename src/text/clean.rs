@@ -60,14 +60,107 @@ pub fn clean(input: &str) -> Cow<'_, str> {
         return Cow::Borrowed(input);
     }
     let mut out = String::with_capacity(input.len());
+    if input.chars().all(|c| simple_nfkc(c).is_some()) {
+        // NFKC maps each char on its own here: no tables needed, and
+        // kanji are copied as bytes.
+        clean_simple(input, &mut out);
+    } else {
+        let chars = input.chars().filter(|&c| !is_invisible(c)).nfkc();
+        clean_normalized(chars, &mut out);
+    }
+    Cow::Owned(out)
+}
+
+/// NFKC of `c` when it is a char whose normalization does not depend on its
+/// neighbours and is one char: the [`is_nfkc_stable`] chars themselves,
+/// full-width ASCII (`１` → `1`) and the ideographic space. `None` for any
+/// other char, including the invisible ones [`clean`] drops.
+const fn simple_nfkc(c: char) -> Option<char> {
+    match c {
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0),
+        '\u{3000}' => Some(' '),
+        _ if is_nfkc_stable(c) => Some(c),
+        _ => None,
+    }
+}
+
+/// [`clean_normalized`] of the NFKC of `input`, whose chars all map on
+/// their own ([`simple_nfkc`]); kanji (U+4E00..U+9FFF, which nothing
+/// changes) are copied without being decoded.
+fn clean_simple(input: &str, out: &mut String) {
+    let bytes = input.as_bytes();
+    let mut at = 0;
+    // The kanji before a char, if any, stood for by one kanji: only whether
+    // `prev` is a digit matters.
     let mut prev: Option<char> = None;
     let mut pending_space = false;
-    let mut chars = input
-        .chars()
-        .filter(|&c| !is_invisible(c))
-        .nfkc()
-        .peekable();
+    while let Some(&lead) = bytes.get(at) {
+        let is_kanji = (0xE5..=0xE9).contains(&lead)
+            || (lead == 0xE4 && bytes.get(at + 1).is_some_and(|&b| b >= 0xB8));
+        if is_kanji {
+            if pending_space && !out.is_empty() {
+                out.push(' ');
+            }
+            pending_space = false;
+            out.push_str(input.get(at..at + 3).unwrap_or(""));
+            prev = Some('\u{4E00}');
+            at += 3;
+            continue;
+        }
+        let Some(written) = input.get(at..).and_then(|rest| rest.chars().next()) else {
+            break;
+        };
+        at += written.len_utf8();
+        let Some(c) = simple_nfkc(written) else {
+            continue;
+        };
+        if c.is_whitespace() {
+            pending_space = true;
+            prev = Some(' ');
+            continue;
+        }
+        let after_digit = prev.is_some_and(|p| p.is_ascii_digit());
+        let next_is_digit = || {
+            input
+                .get(at..)
+                .and_then(|rest| rest.chars().next())
+                .and_then(simple_nfkc)
+                .is_some_and(|n| n.is_ascii_digit())
+        };
+        let mapped = if is_dash(c)
+            || (c == LONG_VOWEL && after_digit)
+            || (is_no(c) && after_digit && next_is_digit())
+        {
+            '-'
+        } else {
+            c
+        };
+        if pending_space && !out.is_empty() {
+            out.push(' ');
+        }
+        pending_space = false;
+        out.push(mapped);
+        prev = Some(c);
+    }
+}
+
+/// The mapping of [`clean`] after normalization: dashes, `1ー1`, `1の2`,
+/// whitespace runs, trimming.
+fn clean_normalized(chars: impl Iterator<Item = char>, out: &mut String) {
+    let mut prev: Option<char> = None;
+    let mut pending_space = false;
+    let mut chars = chars.peekable();
     while let Some(c) = chars.next() {
+        // Kanji and ASCII letters and digits: kept as they are.
+        if c.is_ascii_alphanumeric() || ('\u{4E00}'..='\u{9FFF}').contains(&c) {
+            if pending_space && !out.is_empty() {
+                out.push(' ');
+            }
+            pending_space = false;
+            out.push(c);
+            prev = Some(c);
+            continue;
+        }
         if c.is_whitespace() {
             pending_space = true;
             prev = Some(' ');
@@ -89,16 +182,37 @@ pub fn clean(input: &str) -> Cow<'_, str> {
         out.push(mapped);
         prev = Some(c);
     }
-    Cow::Owned(out)
 }
 
 /// Whether [`clean`] would return its input unchanged.
 fn is_clean(s: &str) -> bool {
+    let bytes = s.as_bytes();
     let mut prev: Option<char> = None;
-    let mut chars = s.chars().peekable();
-    while let Some(c) = chars.next() {
+    let mut all_stable = true;
+    let mut at = 0;
+    while let Some(&lead) = bytes.get(at) {
+        // Most chars: printable ASCII other than the space, and kanji
+        // (U+4E00..U+9FFF, three bytes from E4 B8), which nothing below
+        // changes. Only whether `prev` is a digit or a space matters.
+        if (b'!'..=b'~').contains(&lead) {
+            prev = Some(char::from(lead));
+            at += 1;
+            continue;
+        }
+        if (0xE5..=0xE9).contains(&lead)
+            || (lead == 0xE4 && bytes.get(at + 1).is_some_and(|&b| b >= 0xB8))
+        {
+            prev = Some('\u{4E00}');
+            at += 3;
+            continue;
+        }
+        let Some(c) = s.get(at..).and_then(|rest| rest.chars().next()) else {
+            break;
+        };
+        at += c.len_utf8();
+        let next = s.get(at..).and_then(|rest| rest.chars().next());
         if c.is_whitespace() {
-            if c != ' ' || matches!(prev, None | Some(' ')) || chars.peek().is_none() {
+            if c != ' ' || matches!(prev, None | Some(' ')) || next.is_none() {
                 return false;
             }
         } else if !c.is_ascii() {
@@ -106,14 +220,21 @@ fn is_clean(s: &str) -> bool {
             if is_invisible(c)
                 || is_dash(c)
                 || (c == LONG_VOWEL && after_digit)
-                || (is_no(c) && after_digit && chars.peek().is_some_and(char::is_ascii_digit))
+                || (is_no(c) && after_digit && next.is_some_and(|n| n.is_ascii_digit()))
             {
                 return false;
             }
         }
+        if !is_nfkc_stable(c) {
+            // A char NFKC is known to change (`１`, the ideographic space).
+            if simple_nfkc(c).is_some() {
+                return false;
+            }
+            all_stable = false;
+        }
         prev = Some(c);
     }
-    s.chars().all(is_nfkc_stable)
+    all_stable
         || match is_nfkc_quick(s.chars()) {
             IsNormalized::Yes => true,
             IsNormalized::No => false,
@@ -122,12 +243,74 @@ fn is_clean(s: &str) -> bool {
 }
 
 /// A fast, conservative check that NFKC leaves `c` alone: printable ASCII,
-/// the common hiragana and katakana, 々, 〒 and the CJK unified ideographs
+/// the common hiragana and katakana, `・`, `、`, `。`, `「」`, 々, 〒 and the CJK unified ideographs
 /// (which have no decompositions). Most addresses are made of these only,
 /// which spares them the normalization tables.
 const fn is_nfkc_stable(c: char) -> bool {
     matches!(
         c,
-        ' '..='~' | 'ぁ'..='ゖ' | 'ァ'..='ヺ' | 'ー' | '々' | '〒' | '\u{4E00}'..='\u{9FFF}'
+        ' '..='~'
+            | 'ぁ'..='ゖ'
+            | 'ァ'..='ヺ'
+            | '・'
+            | 'ー'
+            | '々'
+            | '〒'
+            | '、'
+            | '。'
+            | '「'
+            | '」'
+            | '\u{4E00}'..='\u{9FFF}'
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The table-free path agrees with NFKC char by char, and on text made
+    /// of those chars (no pair of them composes).
+    #[test]
+    fn simple_nfkc_is_nfkc() {
+        let mut mapped = 0;
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            if let Some(d) = simple_nfkc(c) {
+                let nfkc: String = c.to_string().nfkc().collect();
+                assert_eq!(nfkc, d.to_string(), "U+{:04X}", u32::from(c));
+                assert_eq!(unicode_normalization::char::canonical_combining_class(c), 0);
+                mapped += 1;
+            }
+        }
+        assert!(mapped > 20_000);
+        let sample = "〒１０４－００４５　東京都中央区築地５丁目３番２号　サンプル・ビル（Ａ棟）";
+        let fast: String = sample.chars().filter_map(simple_nfkc).collect();
+        let slow: String = sample.nfkc().collect();
+        assert_eq!(fast, slow);
+    }
+
+    /// The byte path gives what the NFKC path gives, on every string of up
+    /// to four chars from an alphabet of the cases that matter.
+    #[test]
+    fn simple_path_is_the_nfkc_path() {
+        let alphabet = [
+            '1', '２', 'ー', 'の', 'ノ', '\u{3000}', ' ', '－', '築', 'a', '-', '。',
+        ];
+        let mut texts = vec![String::new()];
+        for _ in 0..4 {
+            let longer: Vec<String> = texts
+                .iter()
+                .flat_map(|t| alphabet.iter().map(move |&c| format!("{t}{c}")))
+                .collect();
+            texts.extend(longer);
+            texts.dedup();
+        }
+        let simple = |text: &&String| text.chars().all(|c| simple_nfkc(c).is_some());
+        for text in texts.iter().filter(simple) {
+            let mut fast = String::new();
+            clean_simple(text, &mut fast);
+            let mut slow = String::new();
+            clean_normalized(text.chars().nfkc(), &mut slow);
+            assert_eq!(fast, slow, "{text:?}");
+        }
+    }
 }

@@ -2,9 +2,10 @@
 //! map back to the text it came from.
 
 use std::borrow::Cow;
+use std::cell::Cell;
 
 use super::numerals::{numeral, push_numeral_run, Numeral};
-use super::variants::{fold_char, is_variation_selector};
+use super::variants::{fold_char, folds_to_itself, is_variation_selector};
 
 /// Text folded for lookups by [`fold`], remembering where each part came from.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -62,8 +63,15 @@ impl AsRef<str> for Folded {
 /// linear time and never panics; text that was not cleaned is folded all the
 /// same.
 pub fn fold(cleaned: &str) -> Folded {
-    let mut text = String::with_capacity(cleaned.len());
-    let mut offsets = Vec::with_capacity(cleaned.len() + 1);
+    fold_reusing(cleaned, String::new(), Vec::new())
+}
+
+/// [`fold`] into the given buffers, emptied first.
+fn fold_reusing(cleaned: &str, mut text: String, mut offsets: Vec<usize>) -> Folded {
+    text.clear();
+    offsets.clear();
+    text.reserve(cleaned.len());
+    offsets.reserve(cleaned.len() + 1);
     fold_into(cleaned, &mut text, Some(&mut offsets));
     offsets.push(cleaned.len());
     if let Some(first) = offsets.first_mut() {
@@ -74,12 +82,51 @@ pub fn fold(cleaned: &str) -> Folded {
     Folded { text, offsets }
 }
 
+thread_local! {
+    /// The buffers of the last [`PooledFolded`] dropped on this thread.
+    static SPARE: Cell<Option<Folded>> = const { Cell::new(None) };
+}
+
+/// A [`Folded`] whose buffers go back to a per-thread spare when dropped,
+/// so that folding one address after another allocates nothing once the
+/// buffers are large enough. Made by [`fold_pooled`].
+pub(crate) struct PooledFolded(Folded);
+
+/// [`fold`], reusing the buffers of the last [`PooledFolded`] this thread
+/// dropped.
+pub(crate) fn fold_pooled(cleaned: &str) -> PooledFolded {
+    let spare = SPARE.try_with(Cell::take).ok().flatten();
+    let (text, offsets) = spare.map_or((String::new(), Vec::new()), |f| (f.text, f.offsets));
+    PooledFolded(fold_reusing(cleaned, text, offsets))
+}
+
+impl std::ops::Deref for PooledFolded {
+    type Target = Folded;
+
+    fn deref(&self) -> &Folded {
+        &self.0
+    }
+}
+
+impl Drop for PooledFolded {
+    fn drop(&mut self) {
+        let buffers = Folded {
+            text: std::mem::take(&mut self.0.text),
+            offsets: std::mem::take(&mut self.0.offsets),
+        };
+        // During the thread's teardown the spare may be gone: then the
+        // buffers are simply freed.
+        let _ = SPARE.try_with(|spare| spare.set(Some(buffers)));
+    }
+}
+
 /// Folds a gazetteer name into its index key, exactly as [`fold`] folds
 /// input. Borrowed when nothing changes.
 pub fn fold_key(name: &str) -> Cow<'_, str> {
-    let unchanged = name
-        .chars()
-        .all(|c| numeral(c).is_none() && !is_variation_selector(c) && fold_char(c).is_none());
+    let unchanged = name.chars().all(|c| {
+        folds_to_itself(c)
+            || (numeral(c).is_none() && !is_variation_selector(c) && fold_char(c).is_none())
+    });
     if unchanged {
         return Cow::Borrowed(name);
     }
@@ -91,11 +138,25 @@ pub fn fold_key(name: &str) -> Cow<'_, str> {
 /// The one folding loop behind [`fold`] and [`fold_key`]. With `offsets`,
 /// pushes one input offset per output byte.
 fn fold_into(input: &str, out: &mut String, mut offsets: Option<&mut Vec<usize>>) {
-    // A pending numeral run: where it started, and its numerals. Runs are
-    // short in real text; the Vec is reused and only grows for long runs.
-    let mut run: Vec<Numeral> = Vec::new();
+    // A pending numeral run: where it started, and its numerals.
+    let mut run = NumeralRun::default();
     let mut run_start = 0;
-    for (at, c) in input.char_indices() {
+    let mut next = 0;
+    while let Some(rest) = input.get(next..).filter(|rest| !rest.is_empty()) {
+        if run.is_empty() {
+            // A stretch of chars that fold to themselves, copied at once.
+            let len = unchanged_prefix_len(rest, next, offsets.as_deref_mut());
+            if let Some(plain) = rest.get(..len).filter(|plain| !plain.is_empty()) {
+                out.push_str(plain);
+                next += len;
+                continue;
+            }
+        }
+        let Some(c) = rest.chars().next() else {
+            break;
+        };
+        let at = next;
+        next += c.len_utf8();
         if is_variation_selector(c) {
             continue;
         }
@@ -120,15 +181,99 @@ fn fold_into(input: &str, out: &mut String, mut offsets: Option<&mut Vec<usize>>
     }
 }
 
+/// How many bytes at the start of `s` are chars that fold to themselves
+/// (ASCII, and the kana and kanji of U+3000..U+A000 that
+/// [`folds_to_itself`]), read byte by byte; with `offsets`, pushes each of
+/// those bytes' char start (`s` starting at offset `base`).
+fn unchanged_prefix_len(s: &str, base: usize, mut offsets: Option<&mut Vec<usize>>) -> usize {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while let Some(&lead) = bytes.get(i) {
+        if lead < 0x80 {
+            if let Some(offsets) = offsets.as_deref_mut() {
+                offsets.push(base + i);
+            }
+            i += 1;
+            continue;
+        }
+        // A three-byte char of U+3000..U+9FFF.
+        if let (0xE3..=0xE9, Some(&b1), Some(&b2)) = (lead, bytes.get(i + 1), bytes.get(i + 2)) {
+            let code =
+                (u32::from(lead & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F);
+            if char::from_u32(code).is_some_and(folds_to_itself) {
+                if let Some(offsets) = offsets.as_deref_mut() {
+                    offsets.extend_from_slice(&[base + i; 3]);
+                }
+                i += 3;
+                continue;
+            }
+        }
+        break;
+    }
+    i
+}
+
+/// The numerals of a pending run: on the stack while the run is short (as
+/// in real text), in a `Vec` beyond.
+struct NumeralRun {
+    short: [Numeral; 16],
+    short_len: usize,
+    long: Vec<Numeral>,
+}
+
+impl Default for NumeralRun {
+    fn default() -> Self {
+        NumeralRun {
+            short: [Numeral::Digit(0); 16],
+            short_len: 0,
+            long: Vec::new(),
+        }
+    }
+}
+
+impl NumeralRun {
+    fn is_empty(&self) -> bool {
+        self.short_len == 0 && self.long.is_empty()
+    }
+
+    fn push(&mut self, n: Numeral) {
+        match self.short.get_mut(self.short_len) {
+            Some(slot) if self.long.is_empty() => {
+                *slot = n;
+                self.short_len += 1;
+            }
+            _ => {
+                if self.long.is_empty() {
+                    self.long.extend_from_slice(&self.short);
+                }
+                self.long.push(n);
+            }
+        }
+    }
+
+    fn as_slice(&self) -> &[Numeral] {
+        if self.long.is_empty() {
+            self.short.get(..self.short_len).unwrap_or(&[])
+        } else {
+            &self.long
+        }
+    }
+
+    fn clear(&mut self) {
+        self.short_len = 0;
+        self.long.clear();
+    }
+}
+
 /// Writes a pending numeral run and empties it.
 fn flush_run(
-    run: &mut Vec<Numeral>,
+    run: &mut NumeralRun,
     start: usize,
     out: &mut String,
     offsets: Option<&mut Vec<usize>>,
 ) {
     let before = out.len();
-    push_numeral_run(run, out);
+    push_numeral_run(run.as_slice(), out);
     run.clear();
     if let Some(offsets) = offsets {
         offsets.extend(std::iter::repeat_n(start, out.len() - before));

@@ -32,10 +32,14 @@ pub(crate) fn without_letter_spacing(cleaned: Cow<'_, str>) -> Cow<'_, str> {
     if !cleaned.contains(' ') {
         return cleaned;
     }
-    let words: Vec<&str> = cleaned.split(' ').collect();
     let single = |word: &str| word.chars().nth(1).is_none() && !word.is_empty();
-    let (mut singles, mut name_singles) = (0, 0);
-    for word in words.iter().filter(|w| single(w)) {
+    let (mut singles, mut name_singles, mut word_count, mut dash_word) = (0, 0, 0, false);
+    for word in cleaned.split(' ') {
+        word_count += 1;
+        dash_word |= word == "-";
+        if !single(word) {
+            continue;
+        }
         singles += 1;
         let first = word.chars().next();
         if first.is_some_and(|c| is_kanji(c) || is_katakana(c) || is_hiragana(c)) {
@@ -44,7 +48,12 @@ pub(crate) fn without_letter_spacing(cleaned: Cow<'_, str>) -> Cow<'_, str> {
     }
     let spaced_out = singles >= MIN_SPACED_CHARS
         && name_singles >= MIN_SPACED_NAME_CHARS
-        && singles * 4 >= words.len() * 3;
+        && singles * 4 >= word_count * 3;
+    // Without letter spacing, only a word `-` between numbers can go.
+    if !spaced_out && !dash_word {
+        return cleaned;
+    }
+    let words: Vec<&str> = cleaned.split(' ').collect();
     // Block numbers alone: `1`, `1-2` (not `築地1`, `0-`).
     let is_numbers = |word: &str| {
         word.bytes().all(|b| b.is_ascii_digit() || b == b'-')

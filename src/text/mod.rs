@@ -15,6 +15,7 @@
 //!
 //! Both run in linear time and never panic, whatever the input.
 
+mod bytes;
 mod chars;
 mod clean;
 mod fold;
@@ -22,8 +23,10 @@ mod letter_spacing;
 mod numerals;
 mod variants;
 
+pub(crate) use bytes::{any_word, below as any_byte_below, equal as any_byte_equal};
 pub use chars::{is_hiragana, is_kanji, is_katakana};
 pub use clean::clean;
+pub(crate) use fold::fold_pooled;
 pub use fold::{fold, fold_key, Folded};
 pub(crate) use letter_spacing::without_letter_spacing;
 pub use numerals::parse_number;

@@ -277,3 +277,10 @@ mod prop {
         }
     }
 }
+
+#[test]
+fn long_numeral_runs_fold_whole() {
+    let digits = "一二三四五六七八九〇".repeat(3);
+    assert_eq!(fold(&digits).as_str(), "123456789012345678901234567890");
+    assert_eq!(fold_key(&digits), "123456789012345678901234567890");
+}

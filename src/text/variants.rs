@@ -30,6 +30,41 @@ static VARIANT_SOURCES: [u64; 0x7000 / 64] = {
     bits
 };
 
+/// One bit per character of U+3000..U+A000 that [`super::fold`] may
+/// change: a source in [`VARIANTS`] or a kanji numeral.
+static FOLD_SOURCES: [u64; 0x7000 / 64] = {
+    let mut bits = VARIANT_SOURCES;
+    let mut code = 0x3000;
+    while code < 0xA000 {
+        if let Some(c) = char::from_u32(code) {
+            if super::numerals::numeral(c).is_some() {
+                let at = (code - 0x3000) as usize;
+                bits[at / 64] |= 1 << (at % 64);
+            }
+        }
+        code += 1;
+    }
+    bits
+};
+
+/// Whether folding leaves `c` alone and `c` is not a kanji numeral: ASCII,
+/// and the kana and CJK unified ideographs that are neither a variant
+/// source nor a numeral. `false` for every other char (which may or may
+/// not fold), so callers take the slow path for those.
+pub(super) fn folds_to_itself(c: char) -> bool {
+    let code = c as u32;
+    if code < 0x80 {
+        return true;
+    }
+    if !(0x3000..0xA000).contains(&code) {
+        return false;
+    }
+    let at = (code - 0x3000) as usize;
+    FOLD_SOURCES
+        .get(at / 64)
+        .is_some_and(|bits| bits & (1 << (at % 64)) == 0)
+}
+
 /// Looks `c` up in [`VARIANTS`].
 pub(super) fn variant(c: char) -> Option<char> {
     let code = c as u32;
@@ -88,5 +123,24 @@ pub(super) fn fold_char(c: char) -> Option<char> {
     match compat_ideograph(c) {
         Some(d) => Some(variant(d).unwrap_or(d)),
         None => variant(c),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The fast check agrees with the slow one on every char it covers.
+    #[test]
+    fn folds_to_itself_means_unchanged() {
+        for c in (0..0xA000).filter_map(char::from_u32) {
+            if folds_to_itself(c) {
+                assert!(fold_char(c).is_none(), "U+{:04X}", u32::from(c));
+                assert!(!is_variation_selector(c));
+                assert!(super::super::numerals::numeral(c).is_none());
+            }
+        }
+        assert!(folds_to_itself('築') && folds_to_itself('a') && folds_to_itself('1'));
+        assert!(!folds_to_itself('一') && !folds_to_itself('ヶ') && !folds_to_itself('髙'));
     }
 }

@@ -272,8 +272,10 @@ pub(super) fn near_town(
         // text up to a place where a name can end, found by their
         // reversed names.
         let reversed = reversed_names(gz, municipality);
+        let mut tail = String::new();
         for len in (MIN_REMAINDER..=text.len()).filter(|&len| ends_a_name(&text[len..])) {
-            let tail: String = text[..len].iter().rev().collect();
+            tail.clear();
+            tail.extend(text[..len].iter().rev());
             let start = reversed.partition_point(|(k, _, _)| k.as_ref() <= tail.as_str());
             for &(_, key, town) in reversed[start..]
                 .iter()

@@ -1,0 +1,79 @@
+//! Byte scans eight bytes at a time (SWAR): quick "none of these bytes"
+//! answers that let the exact byte-by-byte checks run only on the rare
+//! text that has one.
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGHS: u64 = ONES * 0x80;
+
+/// Nonzero when some byte of `x` is below `n` (`n` at most 0x80).
+pub(crate) const fn below(x: u64, n: u8) -> u64 {
+    x.wrapping_sub(ONES * n as u64) & !x & HIGHS
+}
+
+/// Nonzero when some byte of `x` is `b`.
+pub(crate) const fn equal(x: u64, b: u8) -> u64 {
+    below(x ^ (ONES * b as u64), 1)
+}
+
+/// Whether `hit` is true of some eight bytes of `bytes`, read as
+/// little-endian words; the last word is padded with `a`, so `hit` must be
+/// false of eight `a`s.
+///
+/// With `hit = |x| equal(x, b',') != 0`, the answer is whether `bytes` has
+/// a comma.
+pub(crate) fn any_word(bytes: &[u8], hit: impl Fn(u64) -> bool) -> bool {
+    let mut words = bytes.chunks_exact(8);
+    for word in &mut words {
+        let mut buf = [0u8; 8];
+        buf.copy_from_slice(word);
+        if hit(u64::from_le_bytes(buf)) {
+            return true;
+        }
+    }
+    let rest = words.remainder();
+    if rest.is_empty() {
+        return false;
+    }
+    let mut buf = [b'a'; 8];
+    buf[..rest.len()].copy_from_slice(rest);
+    hit(u64::from_le_bytes(buf))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_find_what_bytes_find() {
+        let texts: [&[u8]; 6] = [
+            b"",
+            b"abc",
+            b"abcdefgh,",
+            b"a,",
+            b"\x7f",
+            "東京都中央区築地1-1-1".as_bytes(),
+        ];
+        for text in texts {
+            for b in [b',', 0x7F, 0x80, b' ', 0xE3] {
+                let expected = text.contains(&b);
+                assert_eq!(
+                    any_word(text, |x| equal(x, b) != 0),
+                    expected,
+                    "{text:?} {b}"
+                );
+            }
+            for n in [0x20, 0x30, 0x80] {
+                let expected = text.iter().any(|&b| b < n);
+                assert_eq!(
+                    any_word(text, |x| below(x, n) != 0),
+                    expected,
+                    "{text:?} < {n}"
+                );
+            }
+        }
+        for b in 0..=255u8 {
+            assert!(any_word(&[b], |x| equal(x, b) != 0));
+            assert_eq!(any_word(&[b], |x| below(x, 0x20) != 0), b < 0x20);
+        }
+    }
+}
