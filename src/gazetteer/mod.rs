@@ -52,12 +52,16 @@ use town_keys::TownKeys;
 /// Get the one shared instance with [`get`]. The records live in compiled
 /// tables embedded in the library (`data/tables.bin`, `data/strings.txt`)
 /// and are read in place: towns, districts and offices are decoded when
-/// asked for (so they are returned by value), prefectures and municipalities
-/// once, at load.
+/// asked for (so they are returned by value), prefectures at load, and each
+/// municipality the first time it is asked for.
 #[derive(Debug)]
 pub struct Gazetteer {
     prefectures: Vec<Prefecture>,
-    municipalities: Vec<Municipality>,
+    /// Each municipality, decoded on first use (an address needs a few of
+    /// the 1,892; decoding them all was 40% of start-up).
+    municipality: Box<[OnceLock<Municipality>]>,
+    /// All of them in one slice, for [`Gazetteer::municipalities`].
+    municipalities: OnceLock<Vec<Municipality>>,
     index: Index,
     town_names: OnceLock<TownNames>,
 }
@@ -100,7 +104,7 @@ pub fn name_key(name: &str) -> std::borrow::Cow<'_, str> {
 }
 
 impl Gazetteer {
-    /// Decodes and indexes the prefectures and municipalities anew. [`get`]
+    /// Decodes the prefectures and indexes the names anew. [`get`]
     /// does this once and shares the result. Not part of the API: public
     /// only so that the start-up bench can measure it (every load holds the
     /// same data, so an id from one is valid in all).
@@ -109,13 +113,14 @@ impl Gazetteer {
         let prefectures: Vec<Prefecture> = (0..tables::PREFECTURES.len())
             .map(tables::prefecture)
             .collect();
-        let municipalities: Vec<Municipality> = (0..tables::MUNICIPALITIES.len())
-            .map(tables::municipality)
+        let municipality = (0..tables::MUNICIPALITIES.len())
+            .map(|_| OnceLock::new())
             .collect();
         let index = Index::load();
         Gazetteer {
             prefectures,
-            municipalities,
+            municipality,
+            municipalities: OnceLock::new(),
             index,
             town_names: OnceLock::new(),
         }
@@ -129,7 +134,11 @@ impl Gazetteer {
     /// Every municipality (市区町村; Tokyo's 23 wards and each ward of a
     /// designated city count as one).
     pub fn municipalities(&self) -> &[Municipality] {
-        &self.municipalities
+        self.municipalities.get_or_init(|| {
+            (0..tables::MUNICIPALITIES.len())
+                .map(tables::municipality)
+                .collect()
+        })
     }
 
     /// Every town (町域), grouped by municipality, in [`TownId`] order.
@@ -163,7 +172,7 @@ impl Gazetteer {
 
     /// The municipality with this id.
     pub fn municipality(&self, id: MunicipalityId) -> &Municipality {
-        &self.municipalities[id.0 as usize]
+        self.municipality[id.0 as usize].get_or_init(|| tables::municipality(id.0))
     }
 
     /// The id of the town at `index`, if there is one.
