@@ -84,26 +84,73 @@ const fn simple_nfkc(c: char) -> Option<char> {
     }
 }
 
+/// The output of [`clean`] as it is written: whitespace runs become one
+/// space (none at either end), and the mapping of dashes, `1ー1` and `1の2`,
+/// shared by both of its paths.
+struct Cleaned<'a> {
+    out: &'a mut String,
+    /// The char before, as written (a space for whitespace).
+    prev: Option<char>,
+    pending_space: bool,
+}
+
+impl Cleaned<'_> {
+    /// Whitespace: one space before the next char, if anything came before.
+    fn space(&mut self) {
+        self.pending_space = true;
+        self.prev = Some(' ');
+    }
+
+    fn separate(&mut self) {
+        if self.pending_space && !self.out.is_empty() {
+            self.out.push(' ');
+        }
+        self.pending_space = false;
+    }
+
+    /// Text nothing maps (kanji, ASCII letters and digits), standing after
+    /// it as `last` for the next char's mapping.
+    fn push_kept(&mut self, text: &str, last: char) {
+        self.separate();
+        self.out.push_str(text);
+        self.prev = Some(last);
+    }
+
+    /// One char, mapped: a dash, a long-vowel mark after a digit and a の
+    /// between digits become `-` (`next_is_digit` is asked only then).
+    fn push(&mut self, c: char, next_is_digit: impl FnOnce() -> bool) {
+        let after_digit = self.prev.is_some_and(|p| p.is_ascii_digit());
+        let mapped = if is_dash(c)
+            || (c == LONG_VOWEL && after_digit)
+            || (is_no(c) && after_digit && next_is_digit())
+        {
+            '-'
+        } else {
+            c
+        };
+        self.separate();
+        self.out.push(mapped);
+        self.prev = Some(c);
+    }
+}
+
 /// [`clean_normalized`] of the NFKC of `input`, whose chars all map on
 /// their own ([`simple_nfkc`]); kanji (U+4E00..U+9FFF, which nothing
 /// changes) are copied without being decoded.
 fn clean_simple(input: &str, out: &mut String) {
     let bytes = input.as_bytes();
     let mut at = 0;
-    // The kanji before a char, if any, stood for by one kanji: only whether
-    // `prev` is a digit matters.
-    let mut prev: Option<char> = None;
-    let mut pending_space = false;
+    let mut cleaned = Cleaned {
+        out,
+        prev: None,
+        pending_space: false,
+    };
     while let Some(&lead) = bytes.get(at) {
         let is_kanji = (0xE5..=0xE9).contains(&lead)
             || (lead == 0xE4 && bytes.get(at + 1).is_some_and(|&b| b >= 0xB8));
         if is_kanji {
-            if pending_space && !out.is_empty() {
-                out.push(' ');
-            }
-            pending_space = false;
-            out.push_str(input.get(at..at + 3).unwrap_or(""));
-            prev = Some('\u{4E00}');
+            // Stood for by one kanji: only whether it is a digit matters.
+            cleaned.push_kept(input.get(at..at + 3).unwrap_or(""), '\u{4E00}');
             at += 3;
             continue;
         }
@@ -115,72 +162,34 @@ fn clean_simple(input: &str, out: &mut String) {
             continue;
         };
         if c.is_whitespace() {
-            pending_space = true;
-            prev = Some(' ');
+            cleaned.space();
             continue;
         }
-        let after_digit = prev.is_some_and(|p| p.is_ascii_digit());
-        let next_is_digit = || {
+        cleaned.push(c, || {
             input
                 .get(at..)
                 .and_then(|rest| rest.chars().next())
                 .and_then(simple_nfkc)
                 .is_some_and(|n| n.is_ascii_digit())
-        };
-        let mapped = if is_dash(c)
-            || (c == LONG_VOWEL && after_digit)
-            || (is_no(c) && after_digit && next_is_digit())
-        {
-            '-'
-        } else {
-            c
-        };
-        if pending_space && !out.is_empty() {
-            out.push(' ');
-        }
-        pending_space = false;
-        out.push(mapped);
-        prev = Some(c);
+        });
     }
 }
 
 /// The mapping of [`clean`] after normalization: dashes, `1ー1`, `1の2`,
 /// whitespace runs, trimming.
 fn clean_normalized(chars: impl Iterator<Item = char>, out: &mut String) {
-    let mut prev: Option<char> = None;
-    let mut pending_space = false;
+    let mut cleaned = Cleaned {
+        out,
+        prev: None,
+        pending_space: false,
+    };
     let mut chars = chars.peekable();
     while let Some(c) = chars.next() {
-        // Kanji and ASCII letters and digits: kept as they are.
-        if c.is_ascii_alphanumeric() || ('\u{4E00}'..='\u{9FFF}').contains(&c) {
-            if pending_space && !out.is_empty() {
-                out.push(' ');
-            }
-            pending_space = false;
-            out.push(c);
-            prev = Some(c);
-            continue;
-        }
         if c.is_whitespace() {
-            pending_space = true;
-            prev = Some(' ');
-            continue;
-        }
-        let after_digit = prev.is_some_and(|p| p.is_ascii_digit());
-        let mapped = if is_dash(c)
-            || (c == LONG_VOWEL && after_digit)
-            || (is_no(c) && after_digit && chars.peek().is_some_and(char::is_ascii_digit))
-        {
-            '-'
+            cleaned.space();
         } else {
-            c
-        };
-        if pending_space && !out.is_empty() {
-            out.push(' ');
+            cleaned.push(c, || chars.peek().is_some_and(char::is_ascii_digit));
         }
-        pending_space = false;
-        out.push(mapped);
-        prev = Some(c);
     }
 }
 
