@@ -10,7 +10,7 @@ use crate::romaji::{apply_case_from, kana_to_romaji};
 use crate::{PrefectureSuffix, Style};
 
 /// Counters that follow a number inside a town's reading.
-const COUNTERS: [(&str, &str); 7] = [
+pub(super) const COUNTERS: [(&str, &str); 7] = [
     ("ジョウ", "jo"),
     ("バンチョウ", "bancho"),
     ("チョウメ", "chome"),

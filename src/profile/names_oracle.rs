@@ -7,16 +7,6 @@ use crate::gazetteer::{self, Place};
 use crate::romaji::{self, Case, LongVowel, SyllabicN};
 use crate::{PrefectureSuffix, Style};
 
-const COUNTERS: [(&str, &str); 7] = [
-    ("ジョウ", "jo"),
-    ("バンチョウ", "bancho"),
-    ("チョウメ", "chome"),
-    ("ゴウ", "go"),
-    ("セン", "sen"),
-    ("チワリ", "chiwari"),
-    ("ク", "ku"),
-];
-
 fn kana(style: &Style, kana: &str, starts: &[u16]) -> String {
     let mut out = String::with_capacity(kana.len());
     romaji::kana_to_romaji(kana, starts, &style.get_spelling(), &mut out);
@@ -88,7 +78,9 @@ fn town(style: &Style, place: &Place) -> String {
                 .collect();
             i += digits.len();
             let rest: String = chars[i..].iter().collect();
-            let counter = COUNTERS.iter().find(|(kana, _)| rest.starts_with(kana));
+            let counter = names::COUNTERS
+                .iter()
+                .find(|(kana, _)| rest.starts_with(kana));
             if !out.is_empty() {
                 out.push(' ');
             }
