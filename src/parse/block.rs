@@ -69,80 +69,7 @@ const INLINE_NUMBERS: usize = 4;
 
 /// A block's numbers: inline up to [`INLINE_NUMBERS`], in a `Vec` beyond.
 /// Compared, printed with `{:?}` and serialized as the list of numbers.
-#[derive(Clone, Default)]
-struct Numbers {
-    inline: [u32; INLINE_NUMBERS],
-    inline_len: usize,
-    /// All the numbers, once there are more than fit inline.
-    spilled: Vec<u32>,
-}
-
-impl Numbers {
-    fn as_slice(&self) -> &[u32] {
-        if self.spilled.is_empty() {
-            self.inline.get(..self.inline_len).unwrap_or(&[])
-        } else {
-            &self.spilled
-        }
-    }
-
-    fn len(&self) -> usize {
-        self.as_slice().len()
-    }
-
-    fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-
-    fn push(&mut self, n: u32) {
-        match self.inline.get_mut(self.inline_len) {
-            Some(slot) if self.spilled.is_empty() => {
-                *slot = n;
-                self.inline_len += 1;
-            }
-            _ => {
-                if self.spilled.is_empty() {
-                    self.spilled.extend_from_slice(&self.inline);
-                }
-                self.spilled.push(n);
-            }
-        }
-    }
-
-    fn pop(&mut self) -> Option<u32> {
-        if self.spilled.is_empty() {
-            self.inline_len = self.inline_len.checked_sub(1)?;
-            self.inline.get(self.inline_len).copied()
-        } else {
-            let last = self.spilled.pop();
-            if self.spilled.is_empty() {
-                self.inline_len = 0;
-            }
-            last
-        }
-    }
-}
-
-impl PartialEq for Numbers {
-    fn eq(&self, other: &Numbers) -> bool {
-        self.as_slice() == other.as_slice()
-    }
-}
-
-impl Eq for Numbers {}
-
-impl std::fmt::Debug for Numbers {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_list().entries(self.as_slice()).finish()
-    }
-}
-
-#[cfg(feature = "serde")]
-impl serde::Serialize for Numbers {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_seq(self.as_slice())
-    }
-}
+type Numbers = crate::text::InlineVec<u32, INLINE_NUMBERS>;
 
 /// Whether the text after a number shows it is a block number: a dash and
 /// another number (34-12), 番 (34番12号) or 号 (1番地 1号). A number alone after a space
@@ -266,28 +193,4 @@ pub(super) fn parse_block(folded: &str, start: usize) -> (Option<Block>, Option<
         room,
         end,
     )
-}
-
-#[cfg(test)]
-mod tests {
-    use super::Numbers;
-
-    /// Numbers behaves as a `Vec<u32>`, inline or spilled.
-    #[test]
-    fn numbers_are_a_list() {
-        let mut numbers = Numbers::default();
-        let mut list: Vec<u32> = Vec::new();
-        for n in 1..=7 {
-            numbers.push(n);
-            list.push(n);
-            assert_eq!(numbers.as_slice(), list.as_slice());
-            assert_eq!(format!("{numbers:?}"), format!("{list:?}"));
-        }
-        while !list.is_empty() {
-            assert_eq!(numbers.pop(), list.pop());
-            assert_eq!(numbers.as_slice(), list.as_slice());
-        }
-        assert_eq!(numbers.pop(), None);
-        assert!(numbers.is_empty());
-    }
 }

@@ -139,7 +139,7 @@ pub fn fold_key(name: &str) -> Cow<'_, str> {
 /// pushes one input offset per output byte.
 fn fold_into(input: &str, out: &mut String, mut offsets: Option<&mut Vec<usize>>) {
     // A pending numeral run: where it started, and its numerals.
-    let mut run = NumeralRun::default();
+    let mut run = NumeralRun::new(Numeral::Digit(0));
     let mut run_start = 0;
     let mut next = 0;
     while let Some(rest) = input.get(next..).filter(|rest| !rest.is_empty()) {
@@ -215,55 +215,7 @@ fn unchanged_prefix_len(s: &str, base: usize, mut offsets: Option<&mut Vec<usize
 
 /// The numerals of a pending run: on the stack while the run is short (as
 /// in real text), in a `Vec` beyond.
-struct NumeralRun {
-    short: [Numeral; 16],
-    short_len: usize,
-    long: Vec<Numeral>,
-}
-
-impl Default for NumeralRun {
-    fn default() -> Self {
-        NumeralRun {
-            short: [Numeral::Digit(0); 16],
-            short_len: 0,
-            long: Vec::new(),
-        }
-    }
-}
-
-impl NumeralRun {
-    fn is_empty(&self) -> bool {
-        self.short_len == 0 && self.long.is_empty()
-    }
-
-    fn push(&mut self, n: Numeral) {
-        match self.short.get_mut(self.short_len) {
-            Some(slot) if self.long.is_empty() => {
-                *slot = n;
-                self.short_len += 1;
-            }
-            _ => {
-                if self.long.is_empty() {
-                    self.long.extend_from_slice(&self.short);
-                }
-                self.long.push(n);
-            }
-        }
-    }
-
-    fn as_slice(&self) -> &[Numeral] {
-        if self.long.is_empty() {
-            self.short.get(..self.short_len).unwrap_or(&[])
-        } else {
-            &self.long
-        }
-    }
-
-    fn clear(&mut self) {
-        self.short_len = 0;
-        self.long.clear();
-    }
-}
+type NumeralRun = super::InlineVec<Numeral, 16>;
 
 /// Writes a pending numeral run and empties it.
 fn flush_run(
