@@ -113,36 +113,14 @@ fn push_opt_str(out: &mut Vec<u8>, s: Option<&str>) {
 
 /// `"NNN-NNNN"`, quoted.
 fn push_code(out: &mut Vec<u8>, code: PostalCode) {
-    let mut text = *b"\"000-0000\"";
-    write_code_digits(&mut text[1..9], code);
-    out.extend_from_slice(&text);
+    out.push(b'"');
+    push_code_digits(out, code);
+    out.push(b'"');
 }
 
 /// `NNN-NNNN`, as `PostalCode`'s `Display` writes it.
 fn push_code_digits(out: &mut Vec<u8>, code: PostalCode) {
-    let mut text = *b"000-0000";
-    write_code_digits(&mut text, code);
-    out.extend_from_slice(&text);
-}
-
-/// Writes the code's digits into `NNN-NNNN` (eight bytes): two digits per
-/// division, from a table.
-fn write_code_digits(text: &mut [u8], code: PostalCode) {
-    const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
-        2021222324252627282930313233343536373839\
-        4041424344454647484950515253545556575859\
-        6061626364656667686970717273747576777879\
-        8081828384858687888990919293949596979899";
-    let pair = |n: u32| {
-        let at = 2 * (n as usize % 100);
-        [PAIRS[at], PAIRS[at + 1]]
-    };
-    let value = code.value();
-    let (head, tail) = (value / 10_000, value % 10_000);
-    text[0] = b'0' + (head / 100 % 10) as u8;
-    text[1..3].copy_from_slice(&pair(head));
-    text[4..6].copy_from_slice(&pair(tail / 100));
-    text[6..8].copy_from_slice(&pair(tail));
+    out.extend_from_slice(&code.to_ascii());
 }
 
 /// Appends the contents of a string that never needs escaping (no quotes):

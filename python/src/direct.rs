@@ -10,48 +10,14 @@
 //! [`Converter`], so it cannot drift from the CLI's `--json`.
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::BuildHasherDefault;
 
 use jusho::{FilledForm, NamedPart, PostalCode, Romanized, TextPart, Warning};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyString};
 
 use crate::convert::Converter;
-
-/// Strings up to this many bytes are shared.
-const SHARED_MAX_BYTES: usize = 48;
-/// At most this many distinct strings are kept for sharing: every name,
-/// kana and romaji of the gazetteer's 120,000 towns fits. The answers hold
-/// these strings anyway; the cache adds only its table.
-const SHARED_MAX_COUNT: usize = 1 << 19;
-
-/// A multiply-rotate hash eight bytes at a time (the keys are short strings
-/// made by our own library, so no defence against chosen collisions is
-/// needed; a collision only costs a comparison).
-#[derive(Default)]
-struct WordHasher(u64);
-
-impl Hasher for WordHasher {
-    fn finish(&self) -> u64 {
-        // A product's low bits depend only on its factors' low bits, and
-        // the table picks a bucket by the low bits: bring the well-mixed
-        // high bits down.
-        self.0.rotate_left(26)
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x517c_c1b7_2722_0a95;
-        let mut h = self.0;
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(chunk);
-            h = (h.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(K);
-        }
-        let mut tail = [0u8; 8];
-        tail[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
-        self.0 = (h.rotate_left(5) ^ u64::from_le_bytes(tail) ^ bytes.len() as u64).wrapping_mul(K);
-    }
-}
+use crate::shared::{Shared, WordHasher, SHARED_MAX_COUNT};
 
 /// The dict keys of an answer, made once.
 struct Keys<'py> {
@@ -115,54 +81,11 @@ impl<'py> Keys<'py> {
     }
 }
 
-/// Python strings made once and shared, by their text.
-struct Shared<'py> {
-    py: Python<'py>,
-    strings: HashMap<Box<str>, Bound<'py, PyString>, BuildHasherDefault<WordHasher>>,
-}
-
-impl<'py> Shared<'py> {
-    fn string(&mut self, text: &str) -> Bound<'py, PyAny> {
-        if text.len() > SHARED_MAX_BYTES {
-            return PyString::new(self.py, text).into_any();
-        }
-        if let Some(s) = self.strings.get(text) {
-            return s.clone().into_any();
-        }
-        let s = PyString::new(self.py, text);
-        if self.strings.len() < SHARED_MAX_COUNT {
-            self.strings.insert(text.into(), s.clone());
-        }
-        s.into_any()
-    }
-
-    fn none(&self) -> Bound<'py, PyAny> {
-        self.py.None().into_bound(self.py)
-    }
-
-    fn code(&mut self, code: PostalCode) -> Bound<'py, PyAny> {
-        let text = code_text(code);
-        self.string(std::str::from_utf8(&text).unwrap_or_default())
-    }
-}
-
-/// `NNN-NNNN`, as `PostalCode`'s `Display` writes it, without the
-/// formatting machinery.
-fn code_text(code: PostalCode) -> [u8; 8] {
-    let mut text = *b"000-0000";
-    let mut rest = code.value();
-    for at in [7, 6, 5, 4, 2, 1, 0] {
-        text[at] = b'0' + (rest % 10) as u8;
-        rest /= 10;
-    }
-    text
-}
-
 /// The message of `Warning::PostalCodeInferred`, as its `Display` writes it
 /// (`tests/test_api.py` holds the two equal).
 fn inferred_message(code: PostalCode) -> [u8; 42] {
     let mut text = *b"postal code 000-0000 inferred from address";
-    text[12..20].copy_from_slice(&code_text(code));
+    text[12..20].copy_from_slice(&code.to_ascii());
     text
 }
 
@@ -233,10 +156,7 @@ impl<'py> Builder<'py> {
             py,
             templates: Templates::new(py, &keys)?,
             keys,
-            shared: Shared {
-                py,
-                strings: HashMap::default(),
-            },
+            shared: Shared::new(py),
             places: HashMap::default(),
             place_key: String::new(),
             converter: Converter::new(py),
@@ -354,7 +274,7 @@ impl<'py> Builder<'py> {
         dict.set_item(&self.keys.state, self.shared.string(&p.state))?;
         let zip = match code {
             Some(c) if c.text_is(&p.zip) => c.text.clone(),
-            _ => self.shared.string(&p.zip),
+            _ => self.shared.string(&p.zip).into_any(),
         };
         dict.set_item(&self.keys.zip, zip)?;
         Ok(dict.into_any())
@@ -445,6 +365,6 @@ struct AnswerCode<'py> {
 impl AnswerCode<'_> {
     /// Whether `text` is this code as text (the Zip field is).
     fn text_is(&self, text: &str) -> bool {
-        text.as_bytes() == code_text(self.value)
+        text.as_bytes() == self.value.to_ascii()
     }
 }

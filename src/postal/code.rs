@@ -62,6 +62,30 @@ impl PostalCode {
         self.0
     }
 
+    /// The code as forms show it, `NNN-NNNN`, in ASCII bytes: what
+    /// `Display` writes, without the formatting machinery, for writers that
+    /// put out a code per line.
+    ///
+    /// ```
+    /// let code = jusho::PostalCode::new(1_040_045).unwrap();
+    /// assert_eq!(&code.to_ascii(), b"104-0045");
+    /// assert_eq!(&jusho::PostalCode::new(45).unwrap().to_ascii(), b"000-0045");
+    /// ```
+    pub const fn to_ascii(self) -> [u8; 8] {
+        let mut text = *b"000-0000";
+        let mut rest = self.0;
+        // Right to left, skipping the dash (a code has seven digits).
+        let mut at = 8;
+        while at > 0 {
+            at -= 1;
+            if at != 3 {
+                text[at] = b'0' + (rest % 10) as u8;
+                rest /= 10;
+            }
+        }
+        text
+    }
+
     /// Parses a postal code written on its own, in any of the usual forms:
     /// `〒104-0045`, `104-0045`, `1040045`, `１０４－００４５`, `104 0045`,
     /// `〒 104ー0045`, `郵便番号104-0045`, `郵便番号：104-0045`, `〶1040045`.

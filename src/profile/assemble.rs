@@ -244,18 +244,7 @@ fn push_block(block: &Block, out: &mut String) {
 
 /// Appends `NNN-NNNN` (as [`PostalCode`]'s `Display`).
 pub(super) fn push_postal_code(out: &mut String, code: PostalCode) {
-    let n = code.value();
-    let mut digits = [b'0'; 8];
-    digits[3] = b'-';
-    let mut rest = n;
-    for at in [7, 6, 5, 4, 2, 1, 0] {
-        digits[at] = b'0' + (rest % 10) as u8;
-        rest /= 10;
-    }
-    // value() is at most 9,999,999: seven digits.
-    for &d in &digits {
-        out.push(char::from(d));
-    }
+    out.push_str(std::str::from_utf8(&code.to_ascii()).unwrap_or_default());
 }
 
 #[cfg(test)]
