@@ -8,29 +8,25 @@
 //! Short strings are made once per call and shared (Python strings are
 //! immutable), which saves both the time to make them and the memory.
 
-use std::collections::HashMap;
 use std::fmt;
 
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyString};
-use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
 
-/// Strings up to this many bytes are shared.
-const SHARED_MAX_BYTES: usize = 48;
-/// At most this many distinct strings are kept for sharing.
-const SHARED_MAX_COUNT: usize = 1 << 16;
+use crate::shared::Shared;
+use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
 
 /// Makes Python objects from JSON, sharing short strings.
 pub(crate) struct Converter<'py> {
     py: Python<'py>,
-    shared: HashMap<Box<str>, Bound<'py, PyString>>,
+    shared: Shared<'py>,
 }
 
 impl<'py> Converter<'py> {
     pub(crate) fn new(py: Python<'py>) -> Self {
         Converter {
             py,
-            shared: HashMap::new(),
+            shared: Shared::new(py),
         }
     }
 
@@ -45,17 +41,7 @@ impl<'py> Converter<'py> {
     }
 
     fn string(&mut self, text: &str) -> Bound<'py, PyString> {
-        if text.len() > SHARED_MAX_BYTES {
-            return PyString::new(self.py, text);
-        }
-        if let Some(s) = self.shared.get(text) {
-            return s.clone();
-        }
-        let s = PyString::new(self.py, text);
-        if self.shared.len() < SHARED_MAX_COUNT {
-            self.shared.insert(text.into(), s.clone());
-        }
-        s
+        self.shared.string(text)
     }
 }
 

@@ -21,6 +21,7 @@ use serde::Serialize;
 
 mod convert;
 mod direct;
+mod shared;
 use direct::Builder;
 
 /// A failed answer, as `romanize --json` writes it.

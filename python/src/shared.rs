@@ -1,0 +1,88 @@
+//! Python strings made once and shared by their text, for both ways
+//! answers become Python objects ([`crate::direct`] and
+//! [`crate::convert`]): a million answers are some twenty million strings,
+//! most of them repeated (names, kana, romaji, "Japan"), and Python strings
+//! are immutable, so sharing saves the time to make them and the memory.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+use jusho::PostalCode;
+use pyo3::prelude::*;
+use pyo3::types::PyString;
+
+/// Strings up to this many bytes are shared.
+const SHARED_MAX_BYTES: usize = 48;
+/// At most this many distinct strings are kept for sharing: every name,
+/// kana and romaji of the gazetteer's 120,000 towns fits. The answers hold
+/// these strings anyway; the cache adds only its table.
+pub(crate) const SHARED_MAX_COUNT: usize = 1 << 19;
+
+/// A multiply-rotate hash eight bytes at a time (the keys are short strings
+/// made by our own library, so no defence against chosen collisions is
+/// needed; a collision only costs a comparison).
+#[derive(Default)]
+pub(crate) struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn finish(&self) -> u64 {
+        // A product's low bits depend only on its factors' low bits, and
+        // the table picks a bucket by the low bits: bring the well-mixed
+        // high bits down.
+        self.0.rotate_left(26)
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut h = self.0;
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            h = (h.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(K);
+        }
+        let mut tail = [0u8; 8];
+        tail[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
+        self.0 = (h.rotate_left(5) ^ u64::from_le_bytes(tail) ^ bytes.len() as u64).wrapping_mul(K);
+    }
+}
+
+/// Short strings made once and shared, by their text; one per call.
+pub(crate) struct Shared<'py> {
+    py: Python<'py>,
+    strings: HashMap<Box<str>, Bound<'py, PyString>, BuildHasherDefault<WordHasher>>,
+}
+
+impl<'py> Shared<'py> {
+    pub(crate) fn new(py: Python<'py>) -> Self {
+        Shared {
+            py,
+            strings: HashMap::default(),
+        }
+    }
+
+    /// The Python string of `text`: the shared one when `text` is short.
+    pub(crate) fn string(&mut self, text: &str) -> Bound<'py, PyString> {
+        if text.len() > SHARED_MAX_BYTES {
+            return PyString::new(self.py, text);
+        }
+        if let Some(s) = self.strings.get(text) {
+            return s.clone();
+        }
+        let s = PyString::new(self.py, text);
+        if self.strings.len() < SHARED_MAX_COUNT {
+            self.strings.insert(text.into(), s.clone());
+        }
+        s
+    }
+
+    pub(crate) fn none(&self) -> Bound<'py, PyAny> {
+        self.py.None().into_bound(self.py)
+    }
+
+    /// A postal code as `NNN-NNNN`.
+    pub(crate) fn code(&mut self, code: PostalCode) -> Bound<'py, PyAny> {
+        let text = code.to_ascii();
+        self.string(std::str::from_utf8(&text).unwrap_or_default())
+            .into_any()
+    }
+}
