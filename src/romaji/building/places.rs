@@ -1,11 +1,11 @@
 //! Place names inside building names, read from the gazetteer's kana:
 //! `data/place_names.tsv` (every prefecture, municipality and town name with
 //! kanji, and its most common reading), embedded, and indexed in one hash
-//! table (names, and the prefixes of names) the first time a building has
-//! kanji: nothing is parsed at start-up, and each lookup is one hash probe.
+//! table (names, and the prefixes of names; 128 KB of offsets into the
+//! embedded text) the first time a building has kanji: nothing is parsed at
+//! start-up, and each lookup is one hash probe.
 
-use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
+use std::hash::Hasher;
 use std::sync::OnceLock;
 
 static TSV: &str = include_str!("../../../data/place_names.tsv");
@@ -42,52 +42,174 @@ pub(crate) fn choose(kanji: &str, readings: &'static str) -> &'static str {
         .unwrap_or(first)
 }
 
-type Fast = BuildHasherDefault<super::WordHasher>;
+/// One key of the index in a `u32`: where the name it starts is in the
+/// TSV (a byte offset, [`OFFSET_BITS`] bits), its length in bytes (6 bits),
+/// and whether it is a name ([`IS_NAME`]) and a proper prefix of a longer
+/// one ([`LONGER`]). 0 is an empty slot (offset 0 is the TSV's header line).
+type Slot = u32;
 
-/// What the table says about one key.
-#[derive(Clone, Copy, Default)]
-struct Entry {
-    /// The readings of the place so named, `;`-separated.
-    readings: Option<&'static str>,
-    /// Whether the key is a proper prefix (2 chars or more) of a longer name.
-    longer: bool,
+const OFFSET_BITS: u32 = 24;
+const LEN_MASK: Slot = 0x3F;
+const IS_NAME: Slot = 1 << 30;
+const LONGER: Slot = 1 << 31;
+
+/// 2^15 slots for the ~16,400 names and prefixes: at most half full, 128
+/// KB, built in one pass over the TSV.
+const SLOT_BITS: u32 = 15;
+
+/// Every name and every proper prefix of a name (2 chars or more), in one
+/// open-addressed table of [`Slot`]s that point into the embedded TSV
+/// (nothing copied): one probe per lookup.
+struct Index {
+    slots: Vec<Slot>,
 }
 
-/// Every name and every proper prefix of a name, in one table: one probe
-/// per lookup.
-type Index = HashMap<&'static str, Entry, Fast>;
+fn hash(key: &[u8]) -> usize {
+    let mut hasher = super::WordHasher::default();
+    hasher.write(key);
+    (hasher.finish() >> (64 - SLOT_BITS)) as usize
+}
+
+fn slot_start(slot: Slot) -> usize {
+    (slot & ((1 << OFFSET_BITS) - 1)) as usize
+}
+
+fn slot_key(slot: Slot) -> &'static [u8] {
+    let start = slot_start(slot);
+    let len = ((slot >> OFFSET_BITS) & LEN_MASK) as usize;
+    TSV.as_bytes().get(start..start + len).unwrap_or_default()
+}
+
+/// The first `\n` in `bytes` from `from`, eight bytes at a time.
+fn find_newline(bytes: &[u8], from: usize) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    const NEWLINES: u64 = ONES * b'\n' as u64;
+    let mut i = from;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let word = u64::from_le_bytes(word) ^ NEWLINES;
+        // The lowest byte that was a newline (exact: only bytes above a
+        // match can be flagged wrongly).
+        let found = word.wrapping_sub(ONES) & !word & HIGHS;
+        if found != 0 {
+            return Some(i + (found.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    let rest = bytes.get(i..)?;
+    rest.iter().position(|&b| b == b'\n').map(|at| i + at)
+}
+
+impl Index {
+    fn build() -> Index {
+        let mut index = Index {
+            slots: vec![0; 1 << SLOT_BITS],
+        };
+        let bytes = TSV.as_bytes();
+        // After the header line.
+        let mut start = find_newline(bytes, 0).map_or(bytes.len(), |end| end + 1);
+        while start < bytes.len() {
+            let end = find_newline(bytes, start).unwrap_or(bytes.len());
+            let line = bytes.get(start..end).unwrap_or_default();
+            let mut chars = 0;
+            for (i, &b) in line.iter().enumerate() {
+                if b == b'\t' {
+                    index.insert(start, i, IS_NAME);
+                    break;
+                }
+                // A char starts at i: the name's first i bytes are a prefix.
+                if b & 0xC0 != 0x80 {
+                    if chars >= 2 {
+                        index.insert(start, i, LONGER);
+                    }
+                    chars += 1;
+                }
+            }
+            start = end + 1;
+        }
+        index
+    }
+
+    /// Marks the first `len` bytes of the name at `start` with `flag`.
+    fn insert(&mut self, start: usize, len: usize, flag: Slot) {
+        let (Ok(offset), Ok(len_bits)) = (Slot::try_from(start), Slot::try_from(len)) else {
+            return;
+        };
+        if offset >> OFFSET_BITS != 0 || len_bits > LEN_MASK {
+            return; // never: the TSV is 0.4 MB, its names a few chars
+        }
+        let key = TSV.as_bytes().get(start..start + len).unwrap_or_default();
+        let mask = self.slots.len() - 1;
+        let mut i = hash(key);
+        loop {
+            let slot = &mut self.slots[i & mask];
+            if *slot == 0 {
+                *slot = offset | len_bits << OFFSET_BITS | flag;
+                return;
+            }
+            if slot_key(*slot) == key {
+                *slot |= flag;
+                return;
+            }
+            i += 1;
+        }
+    }
+
+    fn get(&self, key: &[u8]) -> Slot {
+        let mask = self.slots.len() - 1;
+        let mut i = hash(key);
+        loop {
+            let slot = self.slots[i & mask];
+            if slot == 0 || slot_key(slot) == key {
+                return slot;
+            }
+            i += 1;
+        }
+    }
+}
 
 fn index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
-    INDEX.get_or_init(|| {
-        let mut index = HashMap::with_capacity_and_hasher(32_000, Fast::default());
-        for line in TSV.lines().skip(1) {
-            let Some((name, kana)) = line.split_once('\t') else {
-                continue;
-            };
-            index.entry(name).or_insert_with(Entry::default).readings = Some(kana);
-            let ends = name.char_indices().map(|(i, _)| i).skip(2);
-            for prefix in ends.filter_map(|end| name.get(..end)) {
-                index.entry(prefix).or_insert_with(Entry::default).longer = true;
-            }
-        }
-        index
-    })
+    INDEX.get_or_init(Index::build)
 }
 
 /// What the table says about `kanji`: its reading if it is a name, and
 /// whether some longer name starts with it (so longer spans are worth
 /// looking up).
 pub(crate) fn lookup(kanji: &str) -> (Option<&'static str>, bool) {
-    let index = index();
-    let probe = |key: &str| {
-        let entry = index.get(key).copied().unwrap_or_default();
-        (entry.readings, entry.longer)
+    const KE_SMALL: &[u8] = "ヶ".as_bytes();
+    const KE: &[u8] = "ケ".as_bytes();
+    let bytes = kanji.as_bytes();
+    // ヶ is looked up as ケ (the data's spelling), on the stack.
+    let mut buf = [0u8; 64];
+    let key = match kanji.contains('ヶ') {
+        false => bytes,
+        true => match buf.get_mut(..bytes.len()) {
+            Some(out) => {
+                out.copy_from_slice(bytes);
+                let mut i = 0;
+                while let Some(at) = out
+                    .get(i..)
+                    .and_then(|rest| rest.windows(KE_SMALL.len()).position(|w| w == KE_SMALL))
+                {
+                    out[i + at..i + at + KE.len()].copy_from_slice(KE);
+                    i += at + KE.len();
+                }
+                out
+            }
+            // Longer than any name.
+            None => return (None, false),
+        },
     };
-    if kanji.contains('ヶ') {
-        return probe(&kanji.replace('ヶ', "ケ"));
-    }
-    probe(kanji)
+    let slot = index().get(key);
+    let readings = (slot & IS_NAME != 0).then(|| {
+        let start = slot_start(slot) + key.len() + 1;
+        let rest = TSV.get(start..).unwrap_or_default();
+        rest.split('\n').next().unwrap_or_default()
+    });
+    (readings, slot & LONGER != 0)
 }
 
 #[cfg(test)]
