@@ -17,9 +17,10 @@ pub(super) enum PlaceKind {
     Town,
 }
 
-/// At most this many place romaji are cached per thread (a few MB); the
-/// cache starts over when full.
-const PLACE_ROMAJI_CAPACITY: usize = 16_384;
+/// At most this many place romaji are cached per thread (with
+/// [`PLACE_TEXT_CAPACITY`], at most 0.7 MB: 2^14 map slots of 25 bytes and
+/// the text); the cache starts over when full.
+const PLACE_ROMAJI_CAPACITY: usize = 14_336;
 
 /// A cached romaji's key in one integer: the place's kana (its address in
 /// the gazetteer's `'static` text, and its length), the kind of place and
@@ -69,10 +70,22 @@ impl Hasher for KeyHasher {
     }
 }
 
-type PlaceMap = HashMap<PlaceKey, String, BuildHasherDefault<KeyHasher>>;
+/// Where a cached romaji is in [`PlaceCache::text`]: start and length.
+type Span = (u32, u32);
+
+/// The romaji of the places seen on this thread: one map of fixed-size
+/// entries into one string (no allocation per entry).
+#[derive(Default)]
+struct PlaceCache {
+    spans: HashMap<PlaceKey, Span, BuildHasherDefault<KeyHasher>>,
+    text: String,
+}
+
+/// At most this many bytes of romaji are kept per thread.
+const PLACE_TEXT_CAPACITY: usize = 256 * 1024;
 
 thread_local! {
-    static PLACE_ROMAJI: RefCell<PlaceMap> = RefCell::new(PlaceMap::default());
+    static PLACE_ROMAJI: RefCell<PlaceCache> = RefCell::new(PlaceCache::default());
 }
 
 /// Appends the romaji of a gazetteer place in this style to `out`,
@@ -88,18 +101,30 @@ pub(super) fn push_cached(
     // The gazetteer's text is 'static, so its address identifies it.
     let key = place_key(style, kind, place);
     PLACE_ROMAJI.with(|cache| {
-        if let Some(found) = cache.borrow().get(&key) {
-            out.push_str(found);
-            return;
+        {
+            let cache = cache.borrow();
+            if let Some(&(start, len)) = cache.spans.get(&key) {
+                let (start, len) = (start as usize, len as usize);
+                out.push_str(cache.text.get(start..start + len).unwrap_or_default());
+                return;
+            }
         }
         let from = out.len();
         write(out);
-        let romaji = out.get(from..).unwrap_or("").to_owned();
+        let romaji = out.get(from..).unwrap_or_default();
         let mut cache = cache.borrow_mut();
-        if cache.len() >= PLACE_ROMAJI_CAPACITY {
-            cache.clear();
+        if cache.spans.len() >= PLACE_ROMAJI_CAPACITY
+            || cache.text.len() + romaji.len() > PLACE_TEXT_CAPACITY
+        {
+            cache.spans.clear();
+            cache.text.clear();
         }
-        cache.insert(key, romaji);
+        let (Ok(start), Ok(len)) = (u32::try_from(cache.text.len()), u32::try_from(romaji.len()))
+        else {
+            return;
+        };
+        cache.text.push_str(romaji);
+        cache.spans.insert(key, (start, len));
     })
 }
 

@@ -28,24 +28,76 @@ fn read(text: &str) -> Option<String> {
 
 /// kakasi's readings, remembered per thread: a reading costs ~13,000
 /// instructions, and the same words come back from building to building
-/// (本社, 支店, a street's name).
+/// (本社, 支店, a street's name). Bounded (4,096 words, 160 KB of text).
 #[cfg(feature = "kakasi")]
 mod memo {
     use std::cell::RefCell;
+    use std::collections::HashMap;
+    use std::hash::{BuildHasherDefault, Hasher};
 
-    use crate::gazetteer::FnvMap;
-
-    /// At most this many readings are kept per thread (a few hundred KB);
-    /// the memo starts over when full.
+    /// At most this many readings are kept per thread; the memo starts over
+    /// when full.
     const CAPACITY: usize = 4096;
+
+    /// At most this many bytes of words and readings are kept per thread
+    /// (with the map, about 0.3 MB).
+    const TEXT_CAPACITY: usize = 160 * 1024;
 
     /// Words this long or longer are not kept (a whole building name that
     /// is one run of kanji seldom comes back).
     const LONGEST: usize = 64;
 
+    /// Where a word and its reading are in [`Memo::text`]: the word's start,
+    /// its length, and the reading's length right after it (`u16::MAX`:
+    /// kakasi left some kanji unread).
+    #[derive(Clone, Copy)]
+    struct Entry {
+        start: u32,
+        word_len: u16,
+        reading_len: u16,
+    }
+
+    const UNREAD: u16 = u16::MAX;
+
+    /// The memo: a word's hash → where the word and its reading are in one
+    /// string (no allocation per entry). A hash shared by two words keeps
+    /// the later one.
+    #[derive(Default)]
+    struct Memo {
+        entries: HashMap<u64, Entry, BuildHasherDefault<Identity>>,
+        text: String,
+    }
+
+    /// The word hash is already a hash: used as it is (mixed once more, as
+    /// hashbrown reads the top bits).
+    #[derive(Default)]
+    struct Identity(u64);
+
+    impl Hasher for Identity {
+        fn finish(&self) -> u64 {
+            self.0
+        }
+
+        fn write(&mut self, bytes: &[u8]) {
+            for &b in bytes {
+                self.write_u64(u64::from(b));
+            }
+        }
+
+        fn write_u64(&mut self, n: u64) {
+            self.0 = (self.0 ^ n).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+
+    /// FNV-1a over the word's bytes (words are a few kanji).
+    fn word_hash(word: &str) -> u64 {
+        word.bytes().fold(0xCBF2_9CE4_8422_2325, |hash, b| {
+            (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01B3)
+        })
+    }
+
     thread_local! {
-        static READINGS: RefCell<FnvMap<Box<str>, Option<Box<str>>>> =
-            RefCell::new(FnvMap::default());
+        static READINGS: RefCell<Memo> = RefCell::new(Memo::default());
     }
 
     /// `compute(text)`, or what it returned last time on this thread.
@@ -53,16 +105,56 @@ mod memo {
         if text.len() >= LONGEST {
             return compute(text);
         }
+        let hash = word_hash(text);
         READINGS.with(|memo| {
-            if let Some(found) = memo.borrow().get(text) {
-                return found.as_deref().map(str::to_owned);
+            {
+                let memo = memo.borrow();
+                if let Some(entry) = memo.entries.get(&hash) {
+                    let start = entry.start as usize;
+                    let word_end = start + usize::from(entry.word_len);
+                    if memo.text.get(start..word_end) == Some(text) {
+                        if entry.reading_len == UNREAD {
+                            return None;
+                        }
+                        let end = word_end + usize::from(entry.reading_len);
+                        return memo.text.get(word_end..end).map(str::to_owned);
+                    }
+                }
             }
             let reading = compute(text);
             let mut memo = memo.borrow_mut();
-            if memo.len() >= CAPACITY {
-                memo.clear();
+            let reading_len = reading.as_deref().map_or(0, str::len);
+            if memo.entries.len() >= CAPACITY
+                || memo.text.len() + text.len() + reading_len > TEXT_CAPACITY
+            {
+                memo.entries.clear();
+                memo.text.clear();
             }
-            memo.insert(text.into(), reading.as_deref().map(Box::from));
+            let (Ok(start), Ok(word_len), Ok(stored_len)) = (
+                u32::try_from(memo.text.len()),
+                u16::try_from(text.len()),
+                u16::try_from(reading_len),
+            ) else {
+                return reading;
+            };
+            if stored_len == UNREAD {
+                return reading;
+            }
+            memo.text.push_str(text);
+            memo.text.push_str(reading.as_deref().unwrap_or_default());
+            let reading_len = if reading.is_some() {
+                stored_len
+            } else {
+                UNREAD
+            };
+            memo.entries.insert(
+                hash,
+                Entry {
+                    start,
+                    word_len,
+                    reading_len,
+                },
+            );
             reading
         })
     }
