@@ -44,12 +44,16 @@ pub(crate) fn choose(kanji: &str, readings: &'static str) -> &'static str {
 
 /// One key of the index in a `u32`: where the name it starts is in the
 /// TSV (a byte offset, [`OFFSET_BITS`] bits), its length in bytes (6 bits),
-/// and whether it is a name ([`IS_NAME`]) and a proper prefix of a longer
-/// one ([`LONGER`]). 0 is an empty slot (offset 0 is the TSV's header line).
+/// four more bits of its hash (most keys that are not it are told apart
+/// without reading the text), and whether it is a name ([`IS_NAME`]) and a
+/// proper prefix of a longer one ([`LONGER`]). 0 is an empty slot (offset 0
+/// is the TSV's header line).
 type Slot = u32;
 
-const OFFSET_BITS: u32 = 24;
+const OFFSET_BITS: u32 = 20;
 const LEN_MASK: Slot = 0x3F;
+const TAG_SHIFT: u32 = OFFSET_BITS + 6;
+const TAG_MASK: Slot = 0xF << TAG_SHIFT;
 const IS_NAME: Slot = 1 << 30;
 const LONGER: Slot = 1 << 31;
 
@@ -64,10 +68,13 @@ struct Index {
     slots: Vec<Slot>,
 }
 
-fn hash(key: &[u8]) -> usize {
+/// Where `key`'s probe starts, and its tag bits (in place in a [`Slot`]).
+fn hash(key: &[u8]) -> (usize, Slot) {
     let mut hasher = super::WordHasher::default();
     hasher.write(key);
-    (hasher.finish() >> (64 - SLOT_BITS)) as usize
+    let hash = hasher.finish();
+    let tag = ((hash >> (64 - SLOT_BITS - 4)) & 0xF) as Slot;
+    ((hash >> (64 - SLOT_BITS)) as usize, tag << TAG_SHIFT)
 }
 
 fn slot_start(slot: Slot) -> usize {
@@ -142,14 +149,14 @@ impl Index {
         }
         let key = TSV.as_bytes().get(start..start + len).unwrap_or_default();
         let mask = self.slots.len() - 1;
-        let mut i = hash(key);
+        let (mut i, tag) = hash(key);
         loop {
             let slot = &mut self.slots[i & mask];
             if *slot == 0 {
-                *slot = offset | len_bits << OFFSET_BITS | flag;
+                *slot = offset | len_bits << OFFSET_BITS | tag | flag;
                 return;
             }
-            if slot_key(*slot) == key {
+            if *slot & TAG_MASK == tag && slot_key(*slot) == key {
                 *slot |= flag;
                 return;
             }
@@ -159,10 +166,10 @@ impl Index {
 
     fn get(&self, key: &[u8]) -> Slot {
         let mask = self.slots.len() - 1;
-        let mut i = hash(key);
+        let (mut i, tag) = hash(key);
         loop {
             let slot = self.slots[i & mask];
-            if slot == 0 || slot_key(slot) == key {
+            if slot == 0 || (slot & TAG_MASK == tag && slot_key(slot) == key) {
                 return slot;
             }
             i += 1;
@@ -184,7 +191,13 @@ pub(crate) fn lookup(kanji: &str) -> (Option<&'static str>, bool) {
     let bytes = kanji.as_bytes();
     // ヶ is looked up as ケ (the data's spelling), on the stack.
     let mut buf = [0u8; 64];
-    let key = match kanji.contains('ヶ') {
+    // The last byte of ヶ, then the whole char: cheaper than a substring
+    // search on these few bytes.
+    let has_small_ke = bytes
+        .iter()
+        .enumerate()
+        .any(|(i, &b)| b == KE_SMALL[2] && i >= 2 && bytes.get(i - 2..=i) == Some(KE_SMALL));
+    let key = match has_small_ke {
         false => bytes,
         true => match buf.get_mut(..bytes.len()) {
             Some(out) => {
@@ -206,8 +219,8 @@ pub(crate) fn lookup(kanji: &str) -> (Option<&'static str>, bool) {
     let slot = index().get(key);
     let readings = (slot & IS_NAME != 0).then(|| {
         let start = slot_start(slot) + key.len() + 1;
-        let rest = TSV.get(start..).unwrap_or_default();
-        rest.split('\n').next().unwrap_or_default()
+        let end = find_newline(TSV.as_bytes(), start).unwrap_or(TSV.len());
+        TSV.get(start..end).unwrap_or_default()
     });
     (readings, slot & LONGER != 0)
 }
