@@ -49,6 +49,49 @@ pub(crate) fn lower_bound(tsv: &'static str, key: &str) -> Option<(&'static str,
     line.split_once('\t')
 }
 
+/// The first `\n` in `bytes` from `from`, eight bytes at a time.
+///
+/// ```ignore
+/// assert_eq!(find_newline(b"ab\ncd\n", 0), Some(2));
+/// assert_eq!(find_newline(b"ab\ncd\n", 3), Some(5));
+/// assert_eq!(find_newline(b"abc", 0), None);
+/// ```
+pub(crate) fn find_newline(bytes: &[u8], from: usize) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    const NEWLINES: u64 = ONES * b'\n' as u64;
+    let mut i = from;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let word = u64::from_le_bytes(word) ^ NEWLINES;
+        // The lowest byte that was a newline (exact: only bytes above a
+        // match can be flagged wrongly).
+        let found = word.wrapping_sub(ONES) & !word & HIGHS;
+        if found != 0 {
+            return Some(i + (found.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    let rest = bytes.get(i..)?;
+    rest.iter().position(|&b| b == b'\n').map(|at| i + at)
+}
+
+/// The lines of `text` (without their `\n`), found eight bytes at a time:
+/// for the embedded tables read at first use.
+pub(crate) fn lines(text: &'static str) -> impl Iterator<Item = &'static str> {
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        if start >= text.len() {
+            return None;
+        }
+        let end = find_newline(text.as_bytes(), start).unwrap_or(text.len());
+        let line = text.get(start..end);
+        start = end + 1;
+        line
+    })
+}
+
 /// Test helper: `tsv` is sorted and unique, and every key is found.
 #[cfg(test)]
 pub(crate) fn assert_sorted(tsv: &'static str) -> usize {
@@ -82,5 +125,24 @@ mod tests {
         assert_eq!(lower_bound(T, "bb"), Some(("c", "3")));
         assert_eq!(lower_bound(T, ""), Some(("a", "1")));
         assert_eq!(lower_bound(T, "d"), None);
+    }
+
+    #[test]
+    fn newlines_and_lines() {
+        let text = "ab\ncdefghijklmnop\nq\n\nrs";
+        let ends: Vec<usize> = (0..text.len())
+            .filter_map(|from| find_newline(text.as_bytes(), from))
+            .collect();
+        let expected: Vec<usize> = (0..text.len())
+            .filter_map(|from| text[from..].find('\n').map(|at| from + at))
+            .collect();
+        assert_eq!(ends, expected);
+        static TEXT: &str = "ab\ncdefghijklmnop\nq\n\nrs";
+        assert_eq!(
+            lines(TEXT).collect::<Vec<_>>(),
+            TEXT.lines().collect::<Vec<_>>()
+        );
+        assert_eq!(lines("").count(), 0);
+        assert_eq!(lines("x\n").collect::<Vec<_>>(), ["x"]);
     }
 }

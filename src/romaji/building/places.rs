@@ -87,28 +87,6 @@ fn slot_key(slot: Slot) -> &'static [u8] {
     TSV.as_bytes().get(start..start + len).unwrap_or_default()
 }
 
-/// The first `\n` in `bytes` from `from`, eight bytes at a time.
-fn find_newline(bytes: &[u8], from: usize) -> Option<usize> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
-    const NEWLINES: u64 = ONES * b'\n' as u64;
-    let mut i = from;
-    while let Some(chunk) = bytes.get(i..i + 8) {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        let word = u64::from_le_bytes(word) ^ NEWLINES;
-        // The lowest byte that was a newline (exact: only bytes above a
-        // match can be flagged wrongly).
-        let found = word.wrapping_sub(ONES) & !word & HIGHS;
-        if found != 0 {
-            return Some(i + (found.trailing_zeros() / 8) as usize);
-        }
-        i += 8;
-    }
-    let rest = bytes.get(i..)?;
-    rest.iter().position(|&b| b == b'\n').map(|at| i + at)
-}
-
 impl Index {
     fn build() -> Index {
         let mut index = Index {
@@ -116,9 +94,10 @@ impl Index {
         };
         let bytes = TSV.as_bytes();
         // After the header line.
-        let mut start = find_newline(bytes, 0).map_or(bytes.len(), |end| end + 1);
+        let mut start =
+            crate::romaji::tsv::find_newline(bytes, 0).map_or(bytes.len(), |end| end + 1);
         while start < bytes.len() {
-            let end = find_newline(bytes, start).unwrap_or(bytes.len());
+            let end = crate::romaji::tsv::find_newline(bytes, start).unwrap_or(bytes.len());
             let line = bytes.get(start..end).unwrap_or_default();
             let mut chars = 0;
             for (i, &b) in line.iter().enumerate() {
@@ -219,7 +198,7 @@ pub(crate) fn lookup(kanji: &str) -> (Option<&'static str>, bool) {
     let slot = index().get(key);
     let readings = (slot & IS_NAME != 0).then(|| {
         let start = slot_start(slot) + key.len() + 1;
-        let end = find_newline(TSV.as_bytes(), start).unwrap_or(TSV.len());
+        let end = crate::romaji::tsv::find_newline(TSV.as_bytes(), start).unwrap_or(TSV.len());
         TSV.get(start..end).unwrap_or_default()
     });
     (readings, slot & LONGER != 0)

@@ -30,24 +30,46 @@ struct Dictionary {
 fn dictionary() -> &'static Dictionary {
     static DICT: OnceLock<Dictionary> = OnceLock::new();
     DICT.get_or_init(|| {
-        let mut entries: Vec<(&'static str, &'static str)> = TSV
-            .lines()
-            .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
-            .filter_map(|line| line.split_once('\t'))
-            .map(|(k, v)| (k.trim(), v.trim()))
+        let mut entries: Vec<(&'static str, &'static str)> = super::tsv::lines(TSV)
+            .map(|line| line.strip_suffix('\r').unwrap_or(line))
+            .filter(|line| !line.starts_with('#'))
+            .filter_map(|line| {
+                let tab = line.bytes().position(|b| b == b'\t')?;
+                Some((line.get(..tab)?, line.get(tab + 1..)?))
+            })
+            .map(|(k, v)| (trimmed(k), trimmed(v)))
             .filter(|(k, v)| !k.is_empty() && !v.is_empty())
             .collect();
         // The file is sorted (a test checks), but sorting here keeps lookups
         // right even if an edit breaks that.
-        entries.sort_unstable();
+        if !entries.is_sorted() {
+            entries.sort_unstable();
+        }
         entries.dedup_by_key(|e| e.0);
+        // Chars counted as the bytes that start one.
         let max_chars = entries
             .iter()
-            .map(|e| e.0.chars().count())
+            .map(|e| e.0.bytes().filter(|&b| b & 0xC0 != 0x80).count())
             .max()
             .unwrap_or(0);
         Dictionary { entries, max_chars }
     })
+}
+
+/// `s` without white space at either end. Most words have none, and are
+/// seen to have none by their bytes: an ASCII char that is not a space, or
+/// a char of U+3040–U+30FF (kana; `E3 81..=83 xx`).
+fn trimmed(s: &str) -> &str {
+    let bytes = s.as_bytes();
+    let plain_ascii = |b: &u8| b.is_ascii() && !b.is_ascii_whitespace();
+    let kana = |lead: Option<&[u8]>| matches!(lead, Some([0xE3, 0x81..=0x83, ..]));
+    let starts_plain = bytes.first().is_some_and(plain_ascii) || kana(bytes.get(..3));
+    let ends_plain = bytes.last().is_some_and(plain_ascii)
+        || kana(bytes.len().checked_sub(3).and_then(|at| bytes.get(at..)));
+    match starts_plain && ends_plain {
+        true => s,
+        false => s.trim(),
+    }
 }
 
 /// Looks up one whole katakana word in the loanword dictionary: the hand

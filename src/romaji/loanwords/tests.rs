@@ -124,3 +124,27 @@ proptest::proptest! {
         proptest::prop_assert!(out.is_ascii());
     }
 }
+
+#[test]
+fn trimmed_is_trim() {
+    for s in [
+        "",
+        " ",
+        "a",
+        " a",
+        "a ",
+        "\ta\t",
+        "アイ",
+        "\u{3000}アイ",
+        "アイ\u{3000}",
+        "ア",
+        "Iron Works",
+        "ア ",
+        "\u{a0}x",
+        "x\u{85}",
+        "é",
+        " é ",
+    ] {
+        assert_eq!(super::trimmed(s), s.trim(), "{s:?}");
+    }
+}
