@@ -14,25 +14,15 @@ pub(crate) fn find(tsv: &'static str, key: &str) -> Option<&'static str> {
 /// The first line whose key is `key` or sorts after it, as (key, value).
 pub(crate) fn lower_bound(tsv: &'static str, key: &str) -> Option<(&'static str, &'static str)> {
     let bytes = tsv.as_bytes();
-    let newline = |b: &u8| *b == b'\n';
     // Skip the header line.
-    let mut lo = bytes
-        .iter()
-        .position(newline)
-        .map_or(bytes.len(), |p| p + 1);
+    let mut lo = find_newline(bytes, 0).map_or(bytes.len(), |p| p + 1);
     let mut hi = bytes.len();
     // Invariant: `lo` is a line start, `hi` a line start or the end; every
     // line before `lo` sorts before `key`, every line from `hi` on does not.
     while lo < hi {
         let mid = lo + (hi - lo) / 2;
-        let start = bytes
-            .get(lo..mid)
-            .and_then(|s| s.iter().rposition(newline))
-            .map_or(lo, |p| lo + p + 1);
-        let end = bytes
-            .get(start..)
-            .and_then(|s| s.iter().position(newline))
-            .map_or(bytes.len(), |p| start + p);
+        let start = rfind_newline(bytes, lo, mid).map_or(lo, |p| p + 1);
+        let end = find_newline(bytes, start).unwrap_or(bytes.len());
         let line = bytes.get(start..end).unwrap_or_default();
         let k = line
             .iter()
@@ -44,9 +34,10 @@ pub(crate) fn lower_bound(tsv: &'static str, key: &str) -> Option<(&'static str,
             hi = start;
         }
     }
-    let rest = tsv.get(lo..)?;
-    let line = rest.split('\n').next()?;
-    line.split_once('\t')
+    let end = find_newline(bytes, lo).unwrap_or(bytes.len());
+    let line = tsv.get(lo..end)?;
+    let tab = line.bytes().position(|b| b == b'\t')?;
+    Some((line.get(..tab)?, line.get(tab + 1..)?))
 }
 
 /// The first `\n` in `bytes` from `from`, eight bytes at a time.
@@ -75,6 +66,36 @@ pub(crate) fn find_newline(bytes: &[u8], from: usize) -> Option<usize> {
     }
     let rest = bytes.get(i..)?;
     rest.iter().position(|&b| b == b'\n').map(|at| i + at)
+}
+
+/// The newline bytes among the eight bytes of `word`: the high bit of each
+/// (exact, unlike the usual borrow trick, so that the highest can be used).
+fn newline_bits(word: [u8; 8]) -> u64 {
+    const LOWS: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    let x = u64::from_le_bytes(word) ^ (0x0101_0101_0101_0101 * u64::from(b'\n'));
+    !(((x & LOWS) + LOWS) | x | LOWS)
+}
+
+/// The last `\n` in `bytes[from..to]`, eight bytes at a time.
+///
+/// ```ignore
+/// assert_eq!(rfind_newline(b"ab\ncd\nef", 0, 8), Some(5));
+/// assert_eq!(rfind_newline(b"ab\ncd\nef", 0, 5), Some(2));
+/// assert_eq!(rfind_newline(b"ab\ncd\nef", 3, 5), None);
+/// ```
+pub(crate) fn rfind_newline(bytes: &[u8], from: usize, to: usize) -> Option<usize> {
+    let mut end = to.min(bytes.len());
+    while end >= from + 8 {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(bytes.get(end - 8..end)?);
+        let found = newline_bits(word);
+        if found != 0 {
+            return Some(end - 8 + (63 - found.leading_zeros() as usize) / 8);
+        }
+        end -= 8;
+    }
+    let head = bytes.get(from..end)?;
+    head.iter().rposition(|&b| b == b'\n').map(|at| from + at)
 }
 
 /// The lines of `text` (without their `\n`), found eight bytes at a time:
@@ -137,6 +158,18 @@ mod tests {
             .filter_map(|from| text[from..].find('\n').map(|at| from + at))
             .collect();
         assert_eq!(ends, expected);
+        for from in 0..=text.len() {
+            for to in from..=text.len() + 2 {
+                let expected = text
+                    .get(from..to.min(text.len()))
+                    .and_then(|s| s.rfind('\n'));
+                assert_eq!(
+                    rfind_newline(text.as_bytes(), from, to),
+                    expected.map(|at| from + at),
+                    "{from}..{to}"
+                );
+            }
+        }
         static TEXT: &str = "ab\ncdefghijklmnop\nq\n\nrs";
         assert_eq!(
             lines(TEXT).collect::<Vec<_>>(),
