@@ -229,15 +229,25 @@ fn split_run(run: &str, spelling: &Spelling, out: &mut String) {
         // plural one whose stem was (`len - 1`).
         let (mut lo, mut hi) = (0, entries.len());
         let mut stem_is_word = false;
+        // Every word of lo..hi starts with the first `matched` bytes of the
+        // prefix: only the char after them is compared (a char compare, not a
+        // string compare; UTF-8 sorts as code points do).
+        let mut matched = 0;
         for len in 1..=longest {
-            let Some(prefix) = span(i, i + len) else {
+            let (Some(prefix), Some(&c)) = (span(i, i + len), chars.get(i + len - 1)) else {
                 break;
             };
+            let next_char =
+                |e: &(&str, &str)| e.0.get(matched..).and_then(|rest| rest.chars().next());
             let range = entries.get(lo..hi).unwrap_or_default();
-            let start = lo + range.partition_point(|e| e.0 < prefix);
+            let start = lo + range.partition_point(|e| next_char(e) < Some(c));
             let after = entries.get(start..hi).unwrap_or_default();
-            let end = start + after.partition_point(|e| e.0.starts_with(prefix));
-            let is_word = start < end && entries.get(start).is_some_and(|e| e.0 == prefix);
+            let end = start + after.partition_point(|e| next_char(e) == Some(c));
+            let is_word = start < end
+                && entries
+                    .get(start)
+                    .is_some_and(|e| e.0.len() == prefix.len());
+            matched = prefix.len();
             if len >= 2
                 && (is_word || stem_is_word)
                 && boundary(i + len)
