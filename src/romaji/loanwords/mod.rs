@@ -248,10 +248,12 @@ fn split_run(run: &str, spelling: &Spelling, out: &mut String) {
                     .get(start)
                     .is_some_and(|e| e.0.len() == prefix.len());
             matched = prefix.len();
+            // A hand-list word is a loanword as it is (no second search);
+            // a plural only by `loanword`'s rule.
             if len >= 2
                 && (is_word || stem_is_word)
                 && boundary(i + len)
-                && loanword(prefix).is_some()
+                && (is_word || loanword(prefix).is_some())
             {
                 lens.push(len);
                 word_ends[i + len] = true;
