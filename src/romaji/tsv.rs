@@ -179,3 +179,23 @@ mod tests {
         assert_eq!(lines("x\n").collect::<Vec<_>>(), ["x"]);
     }
 }
+
+#[cfg(test)]
+mod doc_examples {
+    //! The examples of the crate-internal items above.
+    use super::*;
+
+    #[test]
+    fn example_1() {
+        assert_eq!(find_newline(b"ab\ncd\n", 0), Some(2));
+        assert_eq!(find_newline(b"ab\ncd\n", 3), Some(5));
+        assert_eq!(find_newline(b"abc", 0), None);
+    }
+
+    #[test]
+    fn example_2() {
+        assert_eq!(rfind_newline(b"ab\ncd\nef", 0, 8), Some(5));
+        assert_eq!(rfind_newline(b"ab\ncd\nef", 0, 5), Some(2));
+        assert_eq!(rfind_newline(b"ab\ncd\nef", 3, 5), None);
+    }
+}
