@@ -209,6 +209,42 @@ mod tests {
     use super::*;
 
     #[test]
+    fn every_name_and_prefix_is_found() {
+        use std::collections::{HashMap, HashSet};
+        let mut names = HashMap::new();
+        let mut prefixes = HashSet::new();
+        for line in TSV.lines().skip(1) {
+            let (name, readings) = line.split_once('\t').expect("NAME<TAB>READINGS");
+            names.insert(name, readings);
+            for (end, _) in name.char_indices().skip(2) {
+                prefixes.insert(&name[..end]);
+            }
+        }
+        for (name, readings) in &names {
+            let found = index().get(name.as_bytes());
+            assert!(found & IS_NAME != 0, "{name}");
+            assert_eq!(found & LONGER != 0, prefixes.contains(name), "{name}");
+            if !name.contains('ヶ') {
+                assert_eq!(lookup(name), (Some(*readings), prefixes.contains(name)));
+            }
+        }
+        for prefix in &prefixes {
+            let found = index().get(prefix.as_bytes());
+            assert!(found & LONGER != 0, "{prefix}");
+            assert_eq!(found & IS_NAME != 0, names.contains_key(prefix), "{prefix}");
+        }
+        let used = index().slots.iter().filter(|&&s| s != 0).count();
+        assert_eq!(
+            used,
+            names
+                .keys()
+                .chain(prefixes.iter())
+                .collect::<HashSet<_>>()
+                .len()
+        );
+    }
+
+    #[test]
     fn sorted_and_found() {
         assert!(crate::romaji::tsv::assert_sorted(TSV) > 12_000);
         assert_eq!(place_reading("中之島"), Some("ナカノシマ"));
