@@ -244,7 +244,7 @@ fn _romanize_many<'py>(
         drop(done_tx);
         let done_rx = Mutex::new(done_rx);
         let mut waiting = BTreeMap::new();
-        let mut builder = Builder::new(py)?;
+        let mut builder = Builder::new(py, inputs.len())?;
         let mut written = 0;
         let outcome = (|| -> PyResult<()> {
             while written < chunks {
