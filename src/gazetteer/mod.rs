@@ -28,6 +28,8 @@
 
 mod index;
 mod name_table;
+mod place_hash;
+pub(crate) mod place_names;
 mod records;
 mod tables;
 mod town_keys;
