@@ -63,26 +63,26 @@ fn write_if_changed(target: &Path, bytes: &[u8]) {
 /// a name, by open addressing (linear probing) at a load of at most 3/5.
 fn place_slots(tsv: &str) -> Vec<u8> {
     use std::collections::BTreeMap;
-    // key -> (offset of a line starting with it, it is a name, a longer name
-    // starts with it).
-    let mut keys: BTreeMap<&str, (usize, bool, bool)> = BTreeMap::new();
+    // key -> (offset of a line starting with it, the length of its readings
+    // when it is a name, a longer name starts with it).
+    let mut keys: BTreeMap<&str, (usize, Option<usize>, bool)> = BTreeMap::new();
     let mut at = 0;
     for (i, line) in tsv.split_inclusive('\n').enumerate() {
         let start = at;
         at += line.len();
         let line = line.strip_suffix('\n').unwrap_or(line);
         let line = line.strip_suffix('\r').unwrap_or(line);
-        let Some((name, _)) = line.split_once('\t') else {
+        let Some((name, readings)) = line.split_once('\t') else {
             continue;
         };
         if i == 0 {
             continue;
         }
-        let entry = keys.entry(name).or_insert((start, false, false));
+        let entry = keys.entry(name).or_insert((start, None, false));
         // A name's own line, for its readings (the last line wins).
-        (entry.0, entry.1) = (start, true);
+        (entry.0, entry.1) = (start, Some(readings.len()));
         for end in name.char_indices().map(|(i, _)| i).skip(2) {
-            keys.entry(&name[..end]).or_insert((start, false, false)).2 = true;
+            keys.entry(&name[..end]).or_insert((start, None, false)).2 = true;
         }
     }
     let bits = (keys.len() * 5 / 3 + 1)
@@ -90,21 +90,27 @@ fn place_slots(tsv: &str) -> Vec<u8> {
         .max(2)
         .trailing_zeros();
     let mask = (1usize << bits) - 1;
-    let mut slots = vec![0u32; 1 << bits];
-    for (key, (line, is_name, longer)) in keys {
+    let mut slots = vec![[0u8; 8]; 1 << bits];
+    for (key, (line, readings, longer)) in keys {
+        let readings_len = u16::try_from(readings.unwrap_or(0)).ok();
         assert!(
-            key.len() < 64 && line < 1 << 24,
-            "{PLACE_NAMES}: {key:?} does not fit a slot (name < 64 bytes, file < 16 MB)"
+            key.len() < 64 && line < 1 << 24 && readings_len.is_some(),
+            "{PLACE_NAMES}: {key:?} does not fit a slot (name < 64 bytes, readings < 64 KB, \
+             file < 16 MB)"
         );
-        let slot = line as u32
+        let entry = line as u32
             | (key.len() as u32) << 24
-            | u32::from(is_name) << 30
+            | u32::from(readings.is_some()) << 30
             | u32::from(longer) << 31;
-        let mut i = place_hash::first_slot(place_hash::place_hash(key.as_bytes()), bits);
-        while slots[i] != 0 {
+        let hash = place_hash::place_hash(key.as_bytes());
+        let mut i = place_hash::first_slot(hash, bits);
+        while slots[i] != [0; 8] {
             i = (i + 1) & mask;
         }
-        slots[i] = slot;
+        let [a, b, c, d] = entry.to_le_bytes();
+        let [e, f] = readings_len.unwrap_or(0).to_le_bytes();
+        let [g, h] = place_hash::tag(hash).to_le_bytes();
+        slots[i] = [a, b, c, d, e, f, g, h];
     }
-    slots.iter().flat_map(|s| s.to_le_bytes()).collect()
+    slots.concat()
 }

@@ -29,3 +29,9 @@ pub(crate) fn place_hash(bytes: &[u8]) -> u64 {
 pub(crate) fn first_slot(hash: u64, bits: u32) -> usize {
     hash.checked_shr(64u32.saturating_sub(bits)).unwrap_or(0) as usize
 }
+
+/// The bits of a hash a slot keeps, so that a probe compares the name only
+/// when they agree.
+pub(crate) fn tag(hash: u64) -> u16 {
+    hash as u16
+}

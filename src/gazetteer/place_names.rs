@@ -3,20 +3,22 @@
 //! lines, written by `python3 data/gen_place_names.py` from the gazetteer)
 //! and a hash table over it that `build.rs` lays out, both embedded and read
 //! in place: no table is built at run time (the hash map this replaces was
-//! 2.6 MB of heap), and a lookup hashes the name once and probes a few
+//! 2.6 MB of heap; this table is 256 KB), and a lookup hashes the name once and probes a few
 //! slots.
 //!
-//! The table (`OUT_DIR/place_names.idx`) holds `2^k` little-endian u32
-//! slots, at most 3/5 of them used; 0 is an empty slot. A used slot is a
-//! key: every name, and every proper prefix of two characters or more of a
-//! name. Bits 0–23: the byte offset of a line of the TSV that starts with
-//! the key (a name's own line); bits 24–29: the key's length in bytes; bit
-//! 30: the key is a name (its readings follow it on that line, after the
-//! tab); bit 31: a longer name starts with it. A key's first slot is
+//! The table (`OUT_DIR/place_names.idx`) holds `2^k` slots of 8 bytes, at
+//! most 3/5 of them used; a slot of zeros is empty. A used slot is a key:
+//! every name, and every proper prefix of two characters or more of a name.
+//! Its first little-endian u32, bits 0–23: the byte offset of a line of the
+//! TSV that starts with the key (a name's own line); bits 24–29: the key's
+//! length in bytes; bit 30: the key is a name (its readings follow it on that
+//! line, after the tab); bit 31: a longer name starts with it. Then a u16,
+//! the length of the readings in bytes, and a u16, the [`tag`] of the key's
+//! hash, so that a probe compares names only when the tags agree. A key's first slot is
 //! [`first_slot`] of [`place_hash`]; a taken slot sends the search to the
 //! next one (the last wraps to the first).
 
-use super::place_hash::{first_slot, place_hash};
+use super::place_hash::{first_slot, place_hash, tag};
 
 /// `name<TAB>readings` lines after a header line, sorted by name.
 pub(crate) static TSV: &str = include_str!("../../data/place_names.tsv");
@@ -30,29 +32,33 @@ static SLOTS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/place_names.idx"
 /// with it (中之 → (None, true); 中之島 → (Some("ナカノシマ"), …)). Never
 /// panics.
 pub(crate) fn lookup(key: &str) -> (Option<&'static str>, bool) {
-    let count = SLOTS.len() / 4;
+    let count = SLOTS.len() / 8;
     if !count.is_power_of_two() {
         return (None, false);
     }
     let mask = count - 1;
-    let mut i = first_slot(place_hash(key.as_bytes()), count.trailing_zeros());
+    let hash = place_hash(key.as_bytes());
+    let (mut i, key_tag) = (first_slot(hash, count.trailing_zeros()), tag(hash));
     // At most 3/5 of the slots are used, so an empty one ends every search;
     // `count` probes bound it whatever the table.
     for _ in 0..count {
-        let slot = match SLOTS.get(4 * i..4 * i + 4) {
-            Some(&[a, b, c, d]) => u32::from_le_bytes([a, b, c, d]),
-            _ => 0,
+        let (slot, readings_len, slot_tag) = match SLOTS.get(8 * i..8 * i + 8) {
+            Some(&[a, b, c, d, e, f, g, h]) => (
+                u32::from_le_bytes([a, b, c, d]),
+                usize::from(u16::from_le_bytes([e, f])),
+                u16::from_le_bytes([g, h]),
+            ),
+            _ => (0, 0, 0),
         };
         if slot == 0 {
             break;
         }
         let line = (slot & 0xFF_FFFF) as usize;
         let len = (slot >> 24 & 0x3F) as usize;
-        if TSV.as_bytes().get(line..line + len) == Some(key.as_bytes()) {
+        if slot_tag == key_tag && TSV.as_bytes().get(line..line + len) == Some(key.as_bytes()) {
             let readings = (slot >> 30 & 1 == 1).then(|| {
-                let rest = TSV.get(line + len + 1..).unwrap_or_default();
-                let end = rest.find(['\n', '\r']).unwrap_or(rest.len());
-                rest.get(..end).unwrap_or_default()
+                let at = line + len + 1;
+                TSV.get(at..at + readings_len).unwrap_or_default()
             });
             return (readings, slot >> 31 == 1);
         }
@@ -100,9 +106,9 @@ mod tests {
 
     #[test]
     fn two_fifths_empty() {
-        let count = SLOTS.len() / 4;
+        let count = SLOTS.len() / 8;
         assert!(count.is_power_of_two());
-        let used = SLOTS.chunks(4).filter(|s| s != &[0, 0, 0, 0]).count();
+        let used = SLOTS.chunks(8).filter(|s| s != &[0; 8]).count();
         assert!(used * 5 <= count * 3 && used > 12_000, "{used} of {count}");
     }
 }
