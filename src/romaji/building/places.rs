@@ -1,14 +1,12 @@
 //! Place names inside building names, read from the gazetteer's kana:
 //! `data/place_names.tsv` (every prefecture, municipality and town name with
-//! kanji, and its most common reading), embedded, and indexed in one hash
-//! table (names, and the prefixes of names) the first time a building has
-//! kanji: nothing is parsed at start-up, and each lookup is one hash probe.
+//! kanji, and its most common reading), embedded with a hash table of its
+//! names and their prefixes that `build.rs` lays out
+//! (`gazetteer::place_names`): nothing is parsed or built at run time, and
+//! each lookup is one hash and a probe or two.
 
-use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
-use std::sync::OnceLock;
-
-static TSV: &str = include_str!("../../../data/place_names.tsv");
+#[cfg(test)]
+use crate::gazetteer::place_names::TSV;
 
 /// The longest place name looked up, in chars (longer spans are never
 /// names in building text).
@@ -42,49 +40,15 @@ pub(crate) fn choose(kanji: &str, readings: &'static str) -> &'static str {
         .unwrap_or(first)
 }
 
-type Fast = BuildHasherDefault<super::WordHasher>;
-
-/// What the table says about one key.
-#[derive(Clone, Copy, Default)]
-struct Entry {
-    /// The readings of the place so named, `;`-separated.
-    readings: Option<&'static str>,
-    /// Whether the key is a proper prefix (2 chars or more) of a longer name.
-    longer: bool,
-}
-
-/// Every name and every proper prefix of a name, in one table: one probe
-/// per lookup.
-type Index = HashMap<&'static str, Entry, Fast>;
-
-fn index() -> &'static Index {
-    static INDEX: OnceLock<Index> = OnceLock::new();
-    INDEX.get_or_init(|| {
-        let mut index = HashMap::with_capacity_and_hasher(32_000, Fast::default());
-        for line in TSV.lines().skip(1) {
-            let Some((name, kana)) = line.split_once('\t') else {
-                continue;
-            };
-            index.entry(name).or_insert_with(Entry::default).readings = Some(kana);
-            let ends = name.char_indices().map(|(i, _)| i).skip(2);
-            for prefix in ends.filter_map(|end| name.get(..end)) {
-                index.entry(prefix).or_insert_with(Entry::default).longer = true;
-            }
-        }
-        index
-    })
-}
-
 /// What the table says about `kanji`: its reading if it is a name, and
 /// whether some longer name starts with it (so longer spans are worth
 /// looking up).
 pub(crate) fn lookup(kanji: &str) -> (Option<&'static str>, bool) {
-    let index = index();
-    let probe = |key: &str| {
-        let entry = index.get(key).copied().unwrap_or_default();
-        (entry.readings, entry.longer)
-    };
-    if kanji.contains('ヶ') {
+    let probe = crate::gazetteer::place_names::lookup;
+    // ヶ is E3 83 B6 in UTF-8: a byte search first, so that a name without
+    // that byte costs no char search (not inlined here, it was 190
+    // instructions a lookup).
+    if kanji.as_bytes().contains(&0xB6) && kanji.contains('ヶ') {
         return probe(&kanji.replace('ヶ', "ケ"));
     }
     probe(kanji)
