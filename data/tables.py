@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""The compiled gazetteer tables (data/tables.bin + data/strings.txt): writer,
-reader, and the human-readable view.
+"""The compiled gazetteer tables (tables.bin + strings.txt, committed
+compressed as data/tables.bin.zlib + data/strings.txt.zlib): writer, reader,
+and the human-readable view.
 
 Usage (from the repository root):
 
@@ -76,11 +77,12 @@ import re
 import struct
 import sys
 import unicodedata
+import zlib
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent
-TABLES = DATA / "tables.bin"
-STRINGS = DATA / "strings.txt"
+TABLES = DATA / "tables.bin.zlib"
+STRINGS = DATA / "strings.txt.zlib"
 MAGIC = b"JUSHO-TB"
 FORMAT_VERSION = 8
 NONE24 = 0xFFFFFF
@@ -381,12 +383,26 @@ def build(prefectures: str, municipalities: str, towns: str, offices: str) -> tu
     return head + directory + b"".join(sections), blob
 
 
+def compress(data: bytes) -> bytes:
+    """The committed form of a table file: a zlib stream (RFC 1950), which
+    the crate's build.rs inflates into OUT_DIR. Its bytes depend on the
+    zlib library doing the compressing; what it inflates to does not, and
+    that is what `generate.py --check` compares."""
+    return zlib.compress(data, 9)
+
+
+def inflate(path: Path) -> bytes:
+    """The table file committed compressed at `path`, as compiled in."""
+    return zlib.decompress(path.read_bytes())
+
+
 def write(prefectures: str, municipalities: str, towns: str, offices: str) -> None:
-    """Writes tables.bin and strings.txt, then checks that they read back as
-    the TSV texts given."""
+    """Writes tables.bin.zlib and strings.txt.zlib (tables.bin and
+    strings.txt, compressed), then checks that they read back as the TSV
+    texts given."""
     tables, strings = build(prefectures, municipalities, towns, offices)
-    TABLES.write_bytes(tables)
-    STRINGS.write_bytes(strings)
+    TABLES.write_bytes(compress(tables))
+    STRINGS.write_bytes(compress(strings))
     for name, text in [("prefectures", prefectures), ("municipalities", municipalities),
                        ("towns", towns), ("offices", offices)]:
         got = "".join(tsv_lines(name))
@@ -399,8 +415,8 @@ def write(prefectures: str, municipalities: str, towns: str, offices: str) -> No
 
 class Tables:
     def __init__(self, tables: bytes | None = None, strings: bytes | None = None):
-        self.bin = TABLES.read_bytes() if tables is None else tables
-        self.pool = STRINGS.read_bytes() if strings is None else strings
+        self.bin = inflate(TABLES) if tables is None else tables
+        self.pool = inflate(STRINGS) if strings is None else strings
         assert self.bin[:8] == MAGIC, "not a jusho tables file"
         version, count = struct.unpack_from("<II", self.bin, 8)
         assert version == FORMAT_VERSION, f"tables format {version}, this reader knows {FORMAT_VERSION}"

@@ -155,7 +155,8 @@ def gazetteer_names(data: Path = DATA) -> list[tuple[str, str]]:
     import tables  # data/tables.py
 
     def rows(file):
-        t = tables.Tables((data / "tables.bin").read_bytes(), (data / "strings.txt").read_bytes())
+        t = tables.Tables(tables.inflate(data / "tables.bin.zlib"),
+                          tables.inflate(data / "strings.txt.zlib"))
         for line in tables.tsv_lines(file.removesuffix(".tsv"), t):
             yield line.rstrip("\n").split("\t")
     names = [("", r[1]) for r in rows("prefectures.tsv")]

@@ -150,14 +150,20 @@ pub(crate) struct Builder<'py> {
 }
 
 impl<'py> Builder<'py> {
-    pub(crate) fn new(py: Python<'py>) -> PyResult<Self> {
+    /// A builder for about `answers` answers: its caches are sized for them
+    /// from the start (a million answers share some 400,000 distinct names,
+    /// kana and romaji; a place is three of them).
+    pub(crate) fn new(py: Python<'py>, answers: usize) -> PyResult<Self> {
         let keys = Keys::new(py);
         Ok(Builder {
             py,
             templates: Templates::new(py, &keys)?,
             keys,
-            shared: Shared::new(py),
-            places: HashMap::default(),
+            shared: Shared::with_capacity(py, answers.saturating_mul(2)),
+            places: HashMap::with_capacity_and_hasher(
+                answers.min(SHARED_MAX_COUNT),
+                Default::default(),
+            ),
             place_key: String::new(),
             converter: Converter::new(py),
             json: Vec::new(),

@@ -204,10 +204,13 @@ fn _romanize_many<'py>(
     let (done_tx, done_rx) = sync_channel::<(usize, Vec<Answer>)>(in_flight);
     // A chunk may be taken only with a token; the writer hands one back per
     // chunk it has turned into dicts. So at most `in_flight` chunks of
-    // JSON exist at once, however many addresses there are.
-    let (token_tx, token_rx) = sync_channel::<()>(in_flight);
+    // answers exist at once, however many addresses there are. The token
+    // is the spent chunk itself: the worker that takes it frees its answers
+    // (a dozen strings each) and reuses its buffer, off the thread that
+    // holds the GIL, which is the one every answer waits for.
+    let (token_tx, token_rx) = sync_channel::<Vec<Answer>>(in_flight);
     for _ in 0..in_flight {
-        token_tx.send(()).expect("receiver alive");
+        token_tx.send(Vec::new()).expect("receiver alive");
     }
     let token_rx = Mutex::new(token_rx);
     let inputs = &inputs;
@@ -216,25 +219,23 @@ fn _romanize_many<'py>(
             let (done_tx, next_chunk, token_rx) = (done_tx.clone(), &next_chunk, &token_rx);
             scope.spawn(move || loop {
                 let token = token_rx.lock().map(|rx| rx.recv());
-                if !matches!(token, Ok(Ok(()))) {
+                let Ok(Ok(mut answers)) = token else {
                     return;
-                }
+                };
+                answers.clear();
                 let n = next_chunk.fetch_add(1, Ordering::Relaxed);
                 if n >= chunks {
                     return;
                 }
                 let items = &inputs[n * CHUNK..((n + 1) * CHUNK).min(inputs.len())];
-                let answers: Vec<Answer> = items
-                    .iter()
-                    .map(|input| {
-                        let result = romanizer.romanize_full(input);
-                        let filled = match (&result, form) {
-                            (Ok(r), Some((f, limit))) => Some(f.fill(r, limit)),
-                            _ => None,
-                        };
-                        (result, filled)
-                    })
-                    .collect();
+                answers.extend(items.iter().map(|input| {
+                    let result = romanizer.romanize_full(input);
+                    let filled = match (&result, form) {
+                        (Ok(r), Some((f, limit))) => Some(f.fill(r, limit)),
+                        _ => None,
+                    };
+                    (result, filled)
+                }));
                 if done_tx.send((n, answers)).is_err() {
                     return;
                 }
@@ -243,7 +244,7 @@ fn _romanize_many<'py>(
         drop(done_tx);
         let done_rx = Mutex::new(done_rx);
         let mut waiting = BTreeMap::new();
-        let mut builder = Builder::new(py)?;
+        let mut builder = Builder::new(py, inputs.len())?;
         let mut written = 0;
         let outcome = (|| -> PyResult<()> {
             while written < chunks {
@@ -264,11 +265,8 @@ fn _romanize_many<'py>(
                             profile_only,
                         )?)?;
                     }
-                    // Freed here, with the GIL held: the next loop
-                    // releases it while waiting.
-                    drop(answers);
                     written += 1;
-                    let _ = token_tx.send(());
+                    let _ = token_tx.send(answers);
                 }
             }
             Ok(())

@@ -54,9 +54,18 @@ pub(crate) struct Shared<'py> {
 
 impl<'py> Shared<'py> {
     pub(crate) fn new(py: Python<'py>) -> Self {
+        Self::with_capacity(py, 0)
+    }
+
+    /// A cache with room for `count` strings (at most [`SHARED_MAX_COUNT`])
+    /// from the start, so that filling it never stops to rehash.
+    pub(crate) fn with_capacity(py: Python<'py>, count: usize) -> Self {
         Shared {
             py,
-            strings: HashMap::default(),
+            strings: HashMap::with_capacity_and_hasher(
+                count.min(SHARED_MAX_COUNT),
+                Default::default(),
+            ),
         }
     }
 

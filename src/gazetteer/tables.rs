@@ -1,8 +1,10 @@
-//! The compiled gazetteer tables, read in place: `data/tables.bin` (fixed-size
-//! little-endian rows) and `data/strings.txt` (the string pool), both written
+//! The compiled gazetteer tables, read in place: `tables.bin` (fixed-size
+//! little-endian rows) and `strings.txt` (the string pool), both written
 //! by `python3 data/generate.py` through `data/tables.py`, which documents the
-//! format. Nothing is parsed or copied: a record is decoded from its row
-//! when asked for, and its text borrows from the pool.
+//! format. They are committed compressed (`data/*.zlib`); `build.rs` inflates
+//! them into `OUT_DIR`, and they are embedded from there. Nothing is parsed
+//! or copied at run time: a record is decoded from its row when asked for,
+//! and its text borrows from the pool.
 //!
 //! The magic and the format version are checked at compile time, so a table
 //! of another format does not build. Reading never panics: an offset out of
@@ -15,9 +17,9 @@ use crate::postal::PostalCode;
 /// `data/tables.py`).
 pub(super) const FORMAT_VERSION: u32 = 8;
 
-const BIN: &[u8] = include_bytes!("../../data/tables.bin");
+const BIN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/tables.bin"));
 /// The string pool: a header line, then one string per line.
-static POOL: &str = include_str!("../../data/strings.txt");
+static POOL: &str = include_str!(concat!(env!("OUT_DIR"), "/strings.txt"));
 
 const fn u32_at(bytes: &[u8], at: usize) -> u32 {
     if at + 4 > bytes.len() {
@@ -41,10 +43,13 @@ const fn has_magic(bytes: &[u8]) -> bool {
     true
 }
 
-const _: () = assert!(has_magic(BIN), "data/tables.bin is not a jusho table");
+const _: () = assert!(
+    has_magic(BIN),
+    "tables.bin (data/tables.bin.zlib) is not a jusho table"
+);
 const _: () = assert!(
     u32_at(BIN, 8) == FORMAT_VERSION,
-    "data/tables.bin has another format version: regenerate it or update the reader"
+    "tables.bin (data/tables.bin.zlib) has another format version: regenerate it or update the reader"
 );
 
 /// One section of `tables.bin`: where its rows start, how many, how long.

@@ -64,9 +64,11 @@ pub(crate) fn to_katakana(c: char) -> char {
 /// Romaji of one katakana (after [`to_katakana`]), if it is a plain kana.
 #[inline]
 fn single(c: char) -> Option<&'static str> {
-    if c == 'ヿ' {
-        // The digraph koto (a ligature of コト).
-        return Some("koto");
+    match c {
+        // The digraphs koto (a ligature of コト) and yori (of より).
+        'ヿ' => return Some("koto"),
+        'ゟ' => return Some("yori"),
+        _ => {}
     }
     let i = (c as u32).checked_sub(FIRST_KANA)? as usize;
     KANA.get(i).copied().filter(|s| !s.is_empty())

@@ -284,7 +284,7 @@ proptest::proptest! {
     }
 
     #[test]
-    fn kana_gives_ascii(s in "[\u{3041}-\u{3096}\u{309D}\u{309E}\u{30A1}-\u{30FC} a-z0-9]*", mut starts in proptest::collection::vec(0u16..64, 0..8)) {
+    fn kana_gives_ascii(s in "[\u{3041}-\u{3096}\u{309D}-\u{309F}\u{30A1}-\u{30FC} a-z0-9]*", mut starts in proptest::collection::vec(0u16..64, 0..8)) {
         starts.sort_unstable();
         for spelling in [Spelling::default(), KANA, M] {
             let mut out = String::new();
