@@ -8,6 +8,10 @@ use super::tables::{self, Section};
 use super::types::*;
 use std::ops::Range;
 
+/// The names at the start of a text, as (byte length, key index): a few at
+/// most (札幌市, 札幌市中央区), kept without allocating.
+type NamePrefixes = crate::text::InlineVec<(usize, u32), 4>;
+
 /// Rows sorted by folded key (sections 8 and 9 of the tables): a key's rows
 /// are consecutive, its values in the order the names were listed. The
 /// distinct keys are read out once, at load, into a sorted slice of
@@ -65,33 +69,36 @@ impl NameTable {
 
     /// Every key that is a prefix of `text`, longest first, as (byte length,
     /// its rows). Only the keys that share `text`'s first character are
-    /// compared, and they sit together in sorted order.
-    fn prefixes(&self, text: &str) -> Vec<(usize, Range<u32>)> {
-        let mut found: Vec<(usize, Range<u32>)> = Vec::new();
-        let Some(first) = text.chars().next() else {
-            return found;
+    /// compared, and they sit together in sorted order; nothing is
+    /// allocated.
+    fn prefixes<'a>(&'a self, text: &str) -> impl Iterator<Item = (usize, Range<u32>)> + 'a {
+        let mut found = NamePrefixes::default();
+        // Only the keys that start with `text`'s first char can be prefixes.
+        let end_of_keys = u32::try_from(self.keys.len()).unwrap_or(u32::MAX);
+        let first = text.chars().next().unwrap_or_default();
+        let positions = match self.heads.binary_search_by_key(&first, |&(c, _)| c) {
+            Ok(h) => {
+                let start = self.heads.get(h).map_or(end_of_keys, |&(_, i)| i);
+                start..self.heads.get(h + 1).map_or(end_of_keys, |&(_, i)| i)
+            }
+            Err(_) => 0..0,
         };
-        // The keys that start with `text`'s first char.
-        let Ok(h) = self.heads.binary_search_by_key(&first, |&(c, _)| c) else {
-            return found;
-        };
-        let end_of_keys = self.keys.len();
-        let start = self.heads.get(h).map_or(end_of_keys, |&(_, i)| i as usize);
-        let end = self
-            .heads
-            .get(h + 1)
-            .map_or(end_of_keys, |&(_, i)| i as usize);
-        for (i, &(key, _)) in self.keys.iter().enumerate().take(end).skip(start) {
+        for i in positions {
+            let Some(&(key, _)) = self.keys.get(i as usize) else {
+                break;
+            };
             // A prefix of `text` sorts before or at it.
             if key > text {
                 break;
             }
             if text.starts_with(key) {
-                found.push((key.len(), self.rows_of(i)));
+                found.push((key.len(), i));
             }
         }
-        found.sort_unstable_by_key(|(len, _)| std::cmp::Reverse(*len));
+        found.as_mut_slice().reverse();
         found
+            .into_iter()
+            .map(|(len, i)| (len, self.rows_of(i as usize)))
     }
 }
 
@@ -161,7 +168,6 @@ impl Index {
     ) -> impl Iterator<Item = (usize, PrefectureId)> + 'a {
         self.prefectures
             .prefixes(text)
-            .into_iter()
             .map(|(len, rows)| (len, PrefectureId(tables::prefecture_name_at(rows.start))))
     }
 
@@ -171,7 +177,6 @@ impl Index {
     ) -> impl Iterator<Item = (usize, &'a [MunicipalityMatch])> + 'a {
         self.municipalities
             .prefixes(text)
-            .into_iter()
             .map(|(len, rows)| (len, self.matches(rows)))
     }
 }
@@ -284,7 +289,11 @@ mod tests {
                         .map(|i| (table.keys[i].0.len(), table.rows_of(i)))
                         .collect();
                     expected.sort_by_key(|(len, _)| std::cmp::Reverse(*len));
-                    assert_eq!(table.prefixes(&text), expected, "{text}");
+                    assert_eq!(
+                        table.prefixes(&text).collect::<Vec<_>>(),
+                        expected,
+                        "{text}"
+                    );
                 }
             }
         }

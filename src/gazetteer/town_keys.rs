@@ -6,6 +6,12 @@
 
 use super::tables;
 
+/// How many towns named at the start of a text are kept without allocating.
+pub(super) const INLINE_PREFIXES: usize = 8;
+
+/// The towns named at the start of a text, as (byte length, town).
+pub(super) type TownPrefixes = crate::text::InlineVec<(usize, u32), INLINE_PREFIXES>;
+
 /// The towns of one municipality in key order (empty keys, i.e. the
 /// city-wide entry, left out); values are town ids.
 #[derive(Clone, Copy, Debug)]
@@ -77,15 +83,17 @@ impl TownKeys {
     }
 
     /// Every town name that is a prefix of `text`, longest first, as (byte
-    /// length, town). Only the keys that share `text`'s first character
-    /// are compared, and they sit together in key order.
-    pub(super) fn prefixes(&self, text: &str) -> Vec<(usize, u32)> {
+    /// length, town); towns of one name by id, highest first. Only the keys
+    /// that share `text`'s first character are compared, and they sit
+    /// together in key order. Nothing is allocated unless more than
+    /// [`INLINE_PREFIXES`] towns match.
+    pub(super) fn prefixes(&self, text: &str) -> TownPrefixes {
+        let mut found = TownPrefixes::default();
         let Some(first) = text.chars().next() else {
-            return Vec::new();
+            return found;
         };
         let mut head = [0u8; 4];
         let head: &str = first.encode_utf8(&mut head);
-        let mut found: Vec<(usize, u32)> = Vec::new();
         for position in self.lower_bound(head, false)..self.end {
             let key = self.key(position);
             // A prefix of `text` sorts before or at it.
@@ -96,7 +104,7 @@ impl TownKeys {
                 found.push((key.len(), self.town(position)));
             }
         }
-        found.sort_unstable_by(|a, b| b.cmp(a));
+        found.as_mut_slice().sort_unstable_by(|a, b| b.cmp(a));
         found
     }
 }
