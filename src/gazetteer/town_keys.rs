@@ -7,7 +7,7 @@
 use super::tables;
 
 /// How many towns named at the start of a text are kept without allocating.
-pub(super) const INLINE_PREFIXES: usize = 8;
+pub(super) const INLINE_PREFIXES: usize = 4;
 
 /// The towns named at the start of a text, as (byte length, town).
 pub(super) type TownPrefixes = crate::text::InlineVec<(usize, u32), INLINE_PREFIXES>;
