@@ -12,6 +12,41 @@ use std::ops::Range;
 /// most (札幌市, 札幌市中央区), kept without allocating.
 type NamePrefixes = crate::text::InlineVec<(usize, u32), 4>;
 
+/// The bytes of a key's first two chars (of its one char), zero-padded to
+/// one number that sorts as the keys do (a longer key after its one-char
+/// prefix), read without decoding the chars.
+type Head = u64;
+
+/// The [`Head`] of the first `chars` (1 or 2) chars of `text`.
+#[inline]
+fn head(text: &str, chars: usize) -> Head {
+    // The length of a UTF-8 char from its first byte.
+    let width = |lead: u8| match lead {
+        0..=0x7F => 1,
+        0x80..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        _ => 4,
+    };
+    let bytes = text.as_bytes();
+    let first = bytes.first().map_or(0, |&lead| width(lead));
+    let len = match chars {
+        1 => first,
+        _ => first + bytes.get(first).map_or(0, |&lead| width(lead)),
+    };
+    let mut padded = [0u8; 8];
+    match bytes.get(..8) {
+        Some(eight) => padded.copy_from_slice(eight),
+        None => {
+            for (to, &from) in padded.iter_mut().zip(bytes) {
+                *to = from;
+            }
+        }
+    }
+    // Only the first `len` bytes (at most 8: two chars of 4).
+    let after = u64::MAX.checked_shr(8 * len as u32).unwrap_or(0);
+    u64::from_be_bytes(padded) & !after
+}
+
 /// Rows sorted by folded key (sections 8 and 9 of the tables): a key's rows
 /// are consecutive, its values in the order the names were listed. The
 /// distinct keys are read out once, at load, into a sorted slice of
@@ -23,9 +58,10 @@ struct NameTable {
     /// key's start (the last key's at `rows`).
     keys: Vec<(&'static str, u32)>,
     rows: u32,
-    /// Each first char of the keys and the index of its first key (UTF-8
-    /// order is code point order, so these are sorted too).
-    heads: Vec<(char, u32)>,
+    /// The first two chars of the keys (the second `None` for a key of one
+    /// char) and the index of the first key that starts so (UTF-8 order is
+    /// code point order, so these are sorted too).
+    heads: Vec<(Head, u32)>,
 }
 
 impl NameTable {
@@ -37,9 +73,10 @@ impl NameTable {
                 keys.push((key, row));
             }
         }
-        let mut heads: Vec<(char, u32)> = Vec::new();
+        let mut heads: Vec<(Head, u32)> = Vec::new();
         for (i, (key, _)) in keys.iter().enumerate() {
-            if let Some(head) = key.chars().next() {
+            if !key.is_empty() {
+                let head = head(key, 2);
                 if heads.last().is_none_or(|&(last, _)| last != head) {
                     heads.push((head, i as u32));
                 }
@@ -68,31 +105,33 @@ impl NameTable {
     }
 
     /// Every key that is a prefix of `text`, longest first, as (byte length,
-    /// its rows). Only the keys that share `text`'s first character are
-    /// compared, and they sit together in sorted order; nothing is
-    /// allocated.
+    /// its rows). Only the keys that are `text`'s first char or share its
+    /// first two are compared, and they sit together in sorted order;
+    /// nothing is allocated.
     fn prefixes<'a>(&'a self, text: &str) -> impl Iterator<Item = (usize, Range<u32>)> + 'a {
         let mut found = NamePrefixes::default();
-        // Only the keys that start with `text`'s first char can be prefixes.
-        let end_of_keys = u32::try_from(self.keys.len()).unwrap_or(u32::MAX);
-        let first = text.chars().next().unwrap_or_default();
-        let positions = match self.heads.binary_search_by_key(&first, |&(c, _)| c) {
-            Ok(h) => {
-                let start = self.heads.get(h).map_or(end_of_keys, |&(_, i)| i);
-                start..self.heads.get(h + 1).map_or(end_of_keys, |&(_, i)| i)
-            }
-            Err(_) => 0..0,
-        };
-        for i in positions {
-            let Some(&(key, _)) = self.keys.get(i as usize) else {
-                break;
+        // Only the keys that start with `text`'s first char, and then either
+        // end or go on with its second, can be prefixes: two short runs of
+        // the sorted keys, the shorter keys first.
+        let (one, two) = (head(text, 1), head(text, 2));
+        let heads = std::iter::once(one).chain((two != one).then_some(two));
+        for head in heads {
+            let Ok(h) = self.heads.binary_search_by_key(&head, |&(head, _)| head) else {
+                continue;
             };
-            // A prefix of `text` sorts before or at it.
-            if key > text {
-                break;
-            }
-            if text.starts_with(key) {
-                found.push((key.len(), i));
+            let start = self.heads.get(h).map_or(0, |&(_, i)| i as usize);
+            let end = self
+                .heads
+                .get(h + 1)
+                .map_or(self.keys.len(), |&(_, i)| i as usize);
+            for (i, &(key, _)) in self.keys.iter().enumerate().take(end).skip(start) {
+                // A prefix of `text` sorts before or at it.
+                if key > text {
+                    break;
+                }
+                if text.starts_with(key) {
+                    found.push((key.len(), i as u32));
+                }
             }
         }
         found.as_mut_slice().reverse();
