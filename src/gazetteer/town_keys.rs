@@ -65,6 +65,23 @@ impl TownKeys {
         lo
     }
 
+    /// The first position whose key does not sort before the char `head`
+    /// (its UTF-8 bytes): [`Self::lower_bound`] for a one-char key,
+    /// comparing the first four bytes of each key as one number.
+    fn lower_bound_char(&self, head: &str) -> u32 {
+        let head = first_four(head);
+        let (mut lo, mut hi) = (self.start, self.end);
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            if first_four(self.key(mid)) < head {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        lo
+    }
+
     /// The towns whose folded name is `key`.
     pub(super) fn get(self, key: &str) -> impl Iterator<Item = u32> + '_ {
         let start = self.lower_bound(key, false);
@@ -94,7 +111,7 @@ impl TownKeys {
         };
         let mut head = [0u8; 4];
         let head: &str = first.encode_utf8(&mut head);
-        for position in self.lower_bound(head, false)..self.end {
+        for position in self.lower_bound_char(head)..self.end {
             let key = self.key(position);
             // A prefix of `text` sorts before or at it.
             if !key.starts_with(head) || key > text {
@@ -107,4 +124,15 @@ impl TownKeys {
         found.as_mut_slice().sort_unstable_by(|a, b| b.cmp(a));
         found
     }
+}
+
+/// The first four bytes of `text`, zero-padded, as a number that sorts as
+/// the text does against a text of one char (at most four bytes): zero
+/// bytes sort first, as a shorter text does.
+fn first_four(text: &str) -> u32 {
+    let mut four = [0u8; 4];
+    for (to, &from) in four.iter_mut().zip(text.as_bytes()) {
+        *to = from;
+    }
+    u32::from_be_bytes(four)
 }

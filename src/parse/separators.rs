@@ -113,9 +113,22 @@ fn common_prefixes(bytes: &[u8]) -> Vec<usize> {
 /// Whether `text` has a `,`, a `、` (E3 80 81) or a ` -` anywhere: one pass
 /// over the bytes.
 fn has_separator_mark(text: &str) -> bool {
-    // Each a fast byte search (memchr), most text having none of them.
     let bytes = text.as_bytes();
-    bytes.contains(&b',') || text.contains('、') || (bytes.contains(&b'-') && text.contains(" -"))
+    let maybe = text::any_word(bytes, |x| {
+        text::any_byte_equal(x, b',')
+            | text::any_byte_equal(x, b' ')
+            | text::any_byte_equal(x, 0x80)
+            != 0
+    });
+    if !maybe {
+        return false;
+    }
+    bytes.iter().enumerate().any(|(at, &b)| match b {
+        b',' => true,
+        b' ' => bytes.get(at + 1) == Some(&b'-'),
+        0xE3 => bytes.get(at + 1..at + 3) == Some(&[0x80, 0x81]),
+        _ => false,
+    })
 }
 
 /// The country name and the separators (see [`between_places`]).
