@@ -136,3 +136,39 @@ fn first_four(text: &str) -> u32 {
     }
     u32::from_be_bytes(four)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `prefixes` finds every town name that starts a text, as a scan over
+    /// all the municipality's keys does, longest first: for every town of
+    /// every seventh municipality, its name alone, followed by more, and
+    /// short of its last char.
+    #[test]
+    fn prefixes_are_every_town_name_that_starts_the_text() {
+        let municipalities = tables::MUNICIPALITIES.len();
+        let mut towns = 0;
+        for municipality in (0..municipalities).step_by(7) {
+            let keys = TownKeys::of(municipality);
+            let all: Vec<(&str, u32)> = (keys.start..keys.end)
+                .map(|p| (keys.key(p), keys.town(p)))
+                .collect();
+            for &(key, _) in &all {
+                towns += 1;
+                let mut shorter = key.to_owned();
+                shorter.pop();
+                for text in [key.to_owned(), format!("{key}1丁目"), shorter] {
+                    let mut expected: Vec<(usize, u32)> = all
+                        .iter()
+                        .filter(|(k, _)| text.starts_with(k))
+                        .map(|&(k, town)| (k.len(), town))
+                        .collect();
+                    expected.sort_unstable_by(|a, b| b.cmp(a));
+                    assert_eq!(keys.prefixes(&text).as_slice(), expected, "{text}");
+                }
+            }
+        }
+        assert!(towns > 10_000, "{towns} towns checked");
+    }
+}
