@@ -181,8 +181,56 @@ fn unique<T: Copy + Ord>(
 }
 
 /// A municipality's folded town names written backwards, sorted, with the
-/// names and towns.
-type Reversed = Arc<[(Box<str>, &'static str, TownId)]>;
+/// names and towns: the backward names in one string, each entry its
+/// range there.
+struct ReversedNames {
+    backwards: String,
+    entries: Vec<(std::ops::Range<usize>, &'static str, TownId)>,
+}
+
+impl ReversedNames {
+    fn build(gz: &'static Gazetteer, municipality: MunicipalityId) -> ReversedNames {
+        let mut backwards = String::new();
+        let mut entries = Vec::new();
+        for (key, town) in gz.towns_extending(municipality, "") {
+            let start = backwards.len();
+            backwards.extend(key.chars().rev());
+            entries.push((start..backwards.len(), key, town));
+        }
+        // Bytes sort as the strings do, without checking char boundaries.
+        let name = |range: &std::ops::Range<usize>| {
+            backwards.as_bytes().get(range.clone()).unwrap_or_default()
+        };
+        entries.sort_unstable_by(|(a, a_key, a_town), (b, b_key, b_town)| {
+            (name(a), a_key.as_bytes(), a_town).cmp(&(name(b), b_key.as_bytes(), b_town))
+        });
+        ReversedNames { backwards, entries }
+    }
+
+    /// The entry's name backwards.
+    fn backward(&self, range: &std::ops::Range<usize>) -> &str {
+        self.backwards.get(range.clone()).unwrap_or("")
+    }
+
+    /// The names whose backward form starts with `tail` (the names that
+    /// end with it, reversed), as (name, town).
+    fn starting_with<'a>(
+        &'a self,
+        tail: &'a str,
+    ) -> impl Iterator<Item = (&'static str, TownId)> + 'a {
+        let start = self
+            .entries
+            .partition_point(|(range, _, _)| self.backward(range) <= tail);
+        self.entries
+            .get(start..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(move |(range, _, _)| self.backward(range).starts_with(tail))
+            .map(|&(_, key, town)| (key, town))
+    }
+}
+
+type Reversed = Arc<ReversedNames>;
 
 /// Each municipality's [`Reversed`] names, built the first time the second
 /// pass looks for a dropped leading part there: the names that end with some
@@ -195,14 +243,7 @@ fn reversed_names(gz: &'static Gazetteer, municipality: MunicipalityId) -> Rever
         .unwrap_or_else(|poisoned| poisoned.into_inner());
     cache
         .entry(municipality.0)
-        .or_insert_with(|| {
-            let mut names: Vec<(Box<str>, &'static str, TownId)> = gz
-                .towns_extending(municipality, "")
-                .map(|(key, town)| (key.chars().rev().collect::<String>().into(), key, town))
-                .collect();
-            names.sort_unstable();
-            names.into()
-        })
+        .or_insert_with(|| Arc::new(ReversedNames::build(gz, municipality)))
         .clone()
 }
 
@@ -276,11 +317,7 @@ pub(super) fn near_town(
         for len in (MIN_REMAINDER..=text.len()).filter(|&len| ends_a_name(&text[len..])) {
             tail.clear();
             tail.extend(text[..len].iter().rev());
-            let start = reversed.partition_point(|(k, _, _)| k.as_ref() <= tail.as_str());
-            for &(_, key, town) in reversed[start..]
-                .iter()
-                .take_while(|(k, _, _)| k.starts_with(tail.as_str()))
-            {
+            for (key, town) in reversed.starting_with(&tail) {
                 if !key.starts_with(&heads[..]) {
                     consider(key, town);
                 }
