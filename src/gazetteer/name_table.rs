@@ -5,6 +5,7 @@
 
 use super::index::{MunicipalityMatch, MunicipalityMatchKind};
 use super::tables::{self, Section};
+use super::town_keys::{key_against_text, KeyOrder};
 use super::types::*;
 use std::ops::Range;
 
@@ -126,11 +127,10 @@ impl NameTable {
                 .map_or(self.keys.len(), |&(_, i)| i as usize);
             for (i, &(key, _)) in self.keys.iter().enumerate().take(end).skip(start) {
                 // A prefix of `text` sorts before or at it.
-                if key > text {
-                    break;
-                }
-                if text.starts_with(key) {
-                    found.push((key.len(), i as u32));
+                match key_against_text(key, text) {
+                    KeyOrder::Prefix => found.push((key.len(), i as u32)),
+                    KeyOrder::Before => {}
+                    KeyOrder::After => break,
                 }
             }
         }

@@ -113,16 +113,39 @@ impl TownKeys {
         let head: &str = first.encode_utf8(&mut head);
         for position in self.lower_bound_char(head)..self.end {
             let key = self.key(position);
-            // A prefix of `text` sorts before or at it.
-            if !key.starts_with(head) || key > text {
-                break;
-            }
-            if text.starts_with(key) {
-                found.push((key.len(), self.town(position)));
+            // A prefix of `text` sorts before or at it (a key of another
+            // first char, after `head`, sorts after it).
+            match key_against_text(key, text) {
+                KeyOrder::Prefix => found.push((key.len(), self.town(position))),
+                KeyOrder::Before => {}
+                KeyOrder::After => break,
             }
         }
         found.as_mut_slice().sort_unstable_by(|a, b| b.cmp(a));
         found
+    }
+}
+
+/// Where a key stands against a text: a prefix of it, sorting before it
+/// otherwise, or after it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum KeyOrder {
+    Prefix,
+    Before,
+    After,
+}
+
+/// [`KeyOrder`] of `key` against `text`, by one pass over their shared
+/// start (byte order, as `str` sorts; place names are short, so this beats
+/// two calls to `memcmp`).
+#[inline]
+pub(super) fn key_against_text(key: &str, text: &str) -> KeyOrder {
+    let (key, text) = (key.as_bytes(), text.as_bytes());
+    let shared = key.iter().zip(text).take_while(|(k, t)| k == t).count();
+    match (key.get(shared), text.get(shared)) {
+        (None, _) => KeyOrder::Prefix,
+        (Some(k), Some(t)) if k < t => KeyOrder::Before,
+        _ => KeyOrder::After,
     }
 }
 
@@ -143,6 +166,31 @@ mod tests {
     /// all the municipality's keys does, longest first: for every town of
     /// every seventh municipality, its name alone, followed by more, and
     /// short of its last char.
+    #[test]
+    fn keys_stand_against_a_text_as_str_sorts_them() {
+        for (key, text) in [
+            ("", "築地"),
+            ("築地", "築地"),
+            ("築地", "築地1丁目"),
+            ("築", "築地"),
+            ("築地町", "築地"),
+            ("築港", "築地"),
+            ("中", "築地"),
+            ("北", "築地"),
+            ("a", ""),
+            ("ab", "b"),
+        ] {
+            let expected = if text.starts_with(key) {
+                KeyOrder::Prefix
+            } else if key < text {
+                KeyOrder::Before
+            } else {
+                KeyOrder::After
+            };
+            assert_eq!(key_against_text(key, text), expected, "{key} {text}");
+        }
+    }
+
     #[test]
     fn prefixes_are_every_town_name_that_starts_the_text() {
         let municipalities = tables::MUNICIPALITIES.len();
