@@ -55,8 +55,15 @@ impl TownKeys {
         let (mut lo, mut hi) = (self.start, self.end);
         while lo < hi {
             let mid = lo + (hi - lo) / 2;
-            let k = self.key(mid);
-            if k < key || (or_equal && k == key) {
+            let at_mid = self.key(mid);
+            let below = match key_against_text(key, at_mid) {
+                // The key at `mid` starts with `key`: equal, or longer.
+                KeyOrder::Prefix => or_equal && at_mid.len() == key.len(),
+                // `key` sorts before the key at `mid`.
+                KeyOrder::Before => false,
+                KeyOrder::After => true,
+            };
+            if below {
                 lo = mid + 1;
             } else {
                 hi = mid;
