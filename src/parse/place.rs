@@ -423,7 +423,7 @@ fn candidates_for(
 /// is nothing to remove. Only prefixes of the result are matched against
 /// town names, so a 字 further on does no harm.
 fn without_aza(text: &str) -> (Cow<'_, str>, Option<Vec<usize>>) {
-    if !text.contains('字') {
+    if !crate::text::contains_char(text, '字') {
         return (Cow::Borrowed(""), None);
     }
     let mut out = String::with_capacity(text.len());

@@ -395,7 +395,7 @@ pub(super) fn improve_town(
         // The town's folded name is the text it matched, unless a 字 was
         // skipped on the way.
         let matched = compact.text.get(town_start..place.consumed).unwrap_or("");
-        let key = if matched.contains('字') {
+        let key = if crate::text::contains_char(matched, '字') {
             fold_key(gz.town(town).name.kanji)
         } else {
             std::borrow::Cow::Borrowed(matched)
