@@ -5,8 +5,48 @@
 
 use super::index::{MunicipalityMatch, MunicipalityMatchKind};
 use super::tables::{self, Section};
+use super::town_keys::{key_against_text, KeyOrder};
 use super::types::*;
 use std::ops::Range;
+
+/// The names at the start of a text, as (byte length, key index): a few at
+/// most (札幌市, 札幌市中央区), kept without allocating.
+type NamePrefixes = crate::text::InlineVec<(usize, u32), 4>;
+
+/// The bytes of a key's first two chars (of its one char), zero-padded to
+/// one number that sorts as the keys do (a longer key after its one-char
+/// prefix), read without decoding the chars.
+type Head = u64;
+
+/// The [`Head`] of the first `chars` (1 or 2) chars of `text`.
+#[inline]
+fn head(text: &str, chars: usize) -> Head {
+    // The length of a UTF-8 char from its first byte.
+    let width = |lead: u8| match lead {
+        0..=0x7F => 1,
+        0x80..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        _ => 4,
+    };
+    let bytes = text.as_bytes();
+    let first = bytes.first().map_or(0, |&lead| width(lead));
+    let len = match chars {
+        1 => first,
+        _ => first + bytes.get(first).map_or(0, |&lead| width(lead)),
+    };
+    let mut padded = [0u8; 8];
+    match bytes.get(..8) {
+        Some(eight) => padded.copy_from_slice(eight),
+        None => {
+            for (to, &from) in padded.iter_mut().zip(bytes) {
+                *to = from;
+            }
+        }
+    }
+    // Only the first `len` bytes (at most 8: two chars of 4).
+    let after = u64::MAX.checked_shr(8 * len as u32).unwrap_or(0);
+    u64::from_be_bytes(padded) & !after
+}
 
 /// Rows sorted by folded key (sections 8 and 9 of the tables): a key's rows
 /// are consecutive, its values in the order the names were listed. The
@@ -19,9 +59,10 @@ struct NameTable {
     /// key's start (the last key's at `rows`).
     keys: Vec<(&'static str, u32)>,
     rows: u32,
-    /// Each first char of the keys and the index of its first key (UTF-8
-    /// order is code point order, so these are sorted too).
-    heads: Vec<(char, u32)>,
+    /// The first two chars of the keys (the second `None` for a key of one
+    /// char) and the index of the first key that starts so (UTF-8 order is
+    /// code point order, so these are sorted too).
+    heads: Vec<(Head, u32)>,
 }
 
 impl NameTable {
@@ -33,9 +74,10 @@ impl NameTable {
                 keys.push((key, row));
             }
         }
-        let mut heads: Vec<(char, u32)> = Vec::new();
+        let mut heads: Vec<(Head, u32)> = Vec::new();
         for (i, (key, _)) in keys.iter().enumerate() {
-            if let Some(head) = key.chars().next() {
+            if !key.is_empty() {
+                let head = head(key, 2);
                 if heads.last().is_none_or(|&(last, _)| last != head) {
                     heads.push((head, i as u32));
                 }
@@ -64,34 +106,38 @@ impl NameTable {
     }
 
     /// Every key that is a prefix of `text`, longest first, as (byte length,
-    /// its rows). Only the keys that share `text`'s first character are
-    /// compared, and they sit together in sorted order.
-    fn prefixes(&self, text: &str) -> Vec<(usize, Range<u32>)> {
-        let mut found: Vec<(usize, Range<u32>)> = Vec::new();
-        let Some(first) = text.chars().next() else {
-            return found;
-        };
-        // The keys that start with `text`'s first char.
-        let Ok(h) = self.heads.binary_search_by_key(&first, |&(c, _)| c) else {
-            return found;
-        };
-        let end_of_keys = self.keys.len();
-        let start = self.heads.get(h).map_or(end_of_keys, |&(_, i)| i as usize);
-        let end = self
-            .heads
-            .get(h + 1)
-            .map_or(end_of_keys, |&(_, i)| i as usize);
-        for (i, &(key, _)) in self.keys.iter().enumerate().take(end).skip(start) {
-            // A prefix of `text` sorts before or at it.
-            if key > text {
-                break;
-            }
-            if text.starts_with(key) {
-                found.push((key.len(), self.rows_of(i)));
+    /// its rows). Only the keys that are `text`'s first char or share its
+    /// first two are compared, and they sit together in sorted order;
+    /// nothing is allocated.
+    fn prefixes<'a>(&'a self, text: &str) -> impl Iterator<Item = (usize, Range<u32>)> + 'a {
+        let mut found = NamePrefixes::default();
+        // Only the keys that start with `text`'s first char, and then either
+        // end or go on with its second, can be prefixes: two short runs of
+        // the sorted keys, the shorter keys first.
+        let (one, two) = (head(text, 1), head(text, 2));
+        let heads = std::iter::once(one).chain((two != one).then_some(two));
+        for head in heads {
+            let Ok(h) = self.heads.binary_search_by_key(&head, |&(head, _)| head) else {
+                continue;
+            };
+            let start = self.heads.get(h).map_or(0, |&(_, i)| i as usize);
+            let end = self
+                .heads
+                .get(h + 1)
+                .map_or(self.keys.len(), |&(_, i)| i as usize);
+            for (i, &(key, _)) in self.keys.iter().enumerate().take(end).skip(start) {
+                // A prefix of `text` sorts before or at it.
+                match key_against_text(key, text) {
+                    KeyOrder::Prefix => found.push((key.len(), i as u32)),
+                    KeyOrder::Before => {}
+                    KeyOrder::After => break,
+                }
             }
         }
-        found.sort_unstable_by_key(|(len, _)| std::cmp::Reverse(*len));
+        found.as_mut_slice().reverse();
         found
+            .into_iter()
+            .map(|(len, i)| (len, self.rows_of(i as usize)))
     }
 }
 
@@ -161,7 +207,6 @@ impl Index {
     ) -> impl Iterator<Item = (usize, PrefectureId)> + 'a {
         self.prefectures
             .prefixes(text)
-            .into_iter()
             .map(|(len, rows)| (len, PrefectureId(tables::prefecture_name_at(rows.start))))
     }
 
@@ -171,7 +216,6 @@ impl Index {
     ) -> impl Iterator<Item = (usize, &'a [MunicipalityMatch])> + 'a {
         self.municipalities
             .prefixes(text)
-            .into_iter()
             .map(|(len, rows)| (len, self.matches(rows)))
     }
 }
@@ -284,7 +328,11 @@ mod tests {
                         .map(|i| (table.keys[i].0.len(), table.rows_of(i)))
                         .collect();
                     expected.sort_by_key(|(len, _)| std::cmp::Reverse(*len));
-                    assert_eq!(table.prefixes(&text), expected, "{text}");
+                    assert_eq!(
+                        table.prefixes(&text).collect::<Vec<_>>(),
+                        expected,
+                        "{text}"
+                    );
                 }
             }
         }

@@ -6,6 +6,12 @@
 
 use super::tables;
 
+/// How many towns named at the start of a text are kept without allocating.
+pub(super) const INLINE_PREFIXES: usize = 4;
+
+/// The towns named at the start of a text, as (byte length, town).
+pub(super) type TownPrefixes = crate::text::InlineVec<(usize, u32), INLINE_PREFIXES>;
+
 /// The towns of one municipality in key order (empty keys, i.e. the
 /// city-wide entry, left out); values are town ids.
 #[derive(Clone, Copy, Debug)]
@@ -49,8 +55,32 @@ impl TownKeys {
         let (mut lo, mut hi) = (self.start, self.end);
         while lo < hi {
             let mid = lo + (hi - lo) / 2;
-            let k = self.key(mid);
-            if k < key || (or_equal && k == key) {
+            let at_mid = self.key(mid);
+            let below = match key_against_text(key, at_mid) {
+                // The key at `mid` starts with `key`: equal, or longer.
+                KeyOrder::Prefix => or_equal && at_mid.len() == key.len(),
+                // `key` sorts before the key at `mid`.
+                KeyOrder::Before => false,
+                KeyOrder::After => true,
+            };
+            if below {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        lo
+    }
+
+    /// The first position whose key does not sort before the char `head`
+    /// (its UTF-8 bytes): [`Self::lower_bound`] for a one-char key,
+    /// comparing the first four bytes of each key as one number.
+    fn lower_bound_char(&self, head: &str) -> u32 {
+        let head = first_four(head);
+        let (mut lo, mut hi) = (self.start, self.end);
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            if first_four(self.key(mid)) < head {
                 lo = mid + 1;
             } else {
                 hi = mid;
@@ -77,26 +107,121 @@ impl TownKeys {
     }
 
     /// Every town name that is a prefix of `text`, longest first, as (byte
-    /// length, town). Only the keys that share `text`'s first character
-    /// are compared, and they sit together in key order.
-    pub(super) fn prefixes(&self, text: &str) -> Vec<(usize, u32)> {
+    /// length, town); towns of one name by id, highest first. Only the keys
+    /// that share `text`'s first character are compared, and they sit
+    /// together in key order. Nothing is allocated unless more than
+    /// [`INLINE_PREFIXES`] towns match.
+    pub(super) fn prefixes(&self, text: &str) -> TownPrefixes {
+        let mut found = TownPrefixes::default();
         let Some(first) = text.chars().next() else {
-            return Vec::new();
+            return found;
         };
         let mut head = [0u8; 4];
         let head: &str = first.encode_utf8(&mut head);
-        let mut found: Vec<(usize, u32)> = Vec::new();
-        for position in self.lower_bound(head, false)..self.end {
+        for position in self.lower_bound_char(head)..self.end {
             let key = self.key(position);
-            // A prefix of `text` sorts before or at it.
-            if !key.starts_with(head) || key > text {
-                break;
-            }
-            if text.starts_with(key) {
-                found.push((key.len(), self.town(position)));
+            // A prefix of `text` sorts before or at it (a key of another
+            // first char, after `head`, sorts after it).
+            match key_against_text(key, text) {
+                KeyOrder::Prefix => found.push((key.len(), self.town(position))),
+                KeyOrder::Before => {}
+                KeyOrder::After => break,
             }
         }
-        found.sort_unstable_by(|a, b| b.cmp(a));
+        found.as_mut_slice().sort_unstable_by(|a, b| b.cmp(a));
         found
+    }
+}
+
+/// Where a key stands against a text: a prefix of it, sorting before it
+/// otherwise, or after it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum KeyOrder {
+    Prefix,
+    Before,
+    After,
+}
+
+/// [`KeyOrder`] of `key` against `text`, by one pass over their shared
+/// start (byte order, as `str` sorts; place names are short, so this beats
+/// two calls to `memcmp`).
+#[inline]
+pub(super) fn key_against_text(key: &str, text: &str) -> KeyOrder {
+    let (key, text) = (key.as_bytes(), text.as_bytes());
+    let shared = key.iter().zip(text).take_while(|(k, t)| k == t).count();
+    match (key.get(shared), text.get(shared)) {
+        (None, _) => KeyOrder::Prefix,
+        (Some(k), Some(t)) if k < t => KeyOrder::Before,
+        _ => KeyOrder::After,
+    }
+}
+
+/// The first four bytes of `text`, zero-padded, as a number that sorts as
+/// the text does against a text of one char (at most four bytes): zero
+/// bytes sort first, as a shorter text does.
+fn first_four(text: &str) -> u32 {
+    // Shifted in one by one: a copy loop here compiles to a call to memcpy.
+    let byte = |at: usize| u32::from(text.as_bytes().get(at).copied().unwrap_or(0));
+    (byte(0) << 24) | (byte(1) << 16) | (byte(2) << 8) | byte(3)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `prefixes` finds every town name that starts a text, as a scan over
+    /// all the municipality's keys does, longest first: for every town of
+    /// every seventh municipality, its name alone, followed by more, and
+    /// short of its last char.
+    #[test]
+    fn keys_stand_against_a_text_as_str_sorts_them() {
+        for (key, text) in [
+            ("", "築地"),
+            ("築地", "築地"),
+            ("築地", "築地1丁目"),
+            ("築", "築地"),
+            ("築地町", "築地"),
+            ("築港", "築地"),
+            ("中", "築地"),
+            ("北", "築地"),
+            ("a", ""),
+            ("ab", "b"),
+        ] {
+            let expected = if text.starts_with(key) {
+                KeyOrder::Prefix
+            } else if key < text {
+                KeyOrder::Before
+            } else {
+                KeyOrder::After
+            };
+            assert_eq!(key_against_text(key, text), expected, "{key} {text}");
+        }
+    }
+
+    #[test]
+    fn prefixes_are_every_town_name_that_starts_the_text() {
+        let municipalities = tables::MUNICIPALITIES.len();
+        let mut towns = 0;
+        for municipality in (0..municipalities).step_by(7) {
+            let keys = TownKeys::of(municipality);
+            let all: Vec<(&str, u32)> = (keys.start..keys.end)
+                .map(|p| (keys.key(p), keys.town(p)))
+                .collect();
+            for &(key, _) in &all {
+                towns += 1;
+                let mut shorter = key.to_owned();
+                shorter.pop();
+                for text in [key.to_owned(), format!("{key}1丁目"), shorter] {
+                    let mut expected: Vec<(usize, u32)> = all
+                        .iter()
+                        .filter(|(k, _)| text.starts_with(k))
+                        .map(|&(k, town)| (k.len(), town))
+                        .collect();
+                    expected.sort_unstable_by(|a, b| b.cmp(a));
+                    assert_eq!(keys.prefixes(&text).as_slice(), expected, "{text}");
+                }
+            }
+        }
+        assert!(towns > 10_000, "{towns} towns checked");
     }
 }

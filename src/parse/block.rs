@@ -2,6 +2,21 @@
 
 use crate::text;
 
+/// What may follow a block number, and whether it is a bare dash-like
+/// separator (not a written counter).
+const SEPARATORS: [(&str, bool); 9] = [
+    ("丁目", false),
+    // 堺 writes its chome 丁 (住吉橋町一丁2-3).
+    ("丁", false),
+    ("番地ノ", false),
+    ("番地", false),
+    ("番ノ", false),
+    ("番", false),
+    ("号", false),
+    ("-", true),
+    ("ノ", true),
+];
+
 /// Block numbers (丁目-番-号) as digits.
 ///
 /// ```
@@ -117,21 +132,9 @@ pub(super) fn parse_block(folded: &str, start: usize) -> (Option<Block>, Option<
         i = after;
         end = after;
         let rest = &folded[i..];
-        let separators: [(&str, bool); 9] = [
-            ("丁目", false),
-            // 堺 writes its chome 丁 (住吉橋町一丁2-3).
-            ("丁", false),
-            ("番地ノ", false),
-            ("番地", false),
-            ("番ノ", false),
-            ("番", false),
-            ("号", false),
-            ("-", true),
-            ("ノ", true),
-        ];
         // The first byte rules out most separators without comparing them.
         let first = rest.as_bytes().first();
-        let Some((sep, dash)) = separators.iter().find(|(s, _)| {
+        let Some((sep, dash)) = SEPARATORS.iter().find(|(s, _)| {
             s.as_bytes().first() == first
                 && rest.starts_with(s)
                 && !rest.starts_with("号室")

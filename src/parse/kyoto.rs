@@ -68,7 +68,7 @@ pub(super) fn street_named_like_town(
 /// once per candidate municipality, so the work must not depend on how many
 /// markers or digit runs the text holds.
 pub(super) fn directions_len(text: &str) -> Option<usize> {
-    if !text.contains('通') {
+    if !crate::text::contains_char(text, '通') {
         return None;
     }
     // Directions come before any block number: look no further than the

@@ -401,6 +401,10 @@ fn candidates_for(
         // As written, and with 大字/字 left out (大字高松, 大雄字高津野 are
         // the towns 高松 and 大雄高津野).
         for (text, map) in [(Cow::Borrowed(after), None), without_aza(after)] {
+            // No text, no town name (and nothing without 字 to look up).
+            if text.is_empty() {
+                continue;
+            }
             for (len, town) in gz.town_prefixes_in(municipality, &text) {
                 let consumed = map.as_ref().map_or(len, |m: &Vec<usize>| m[len]);
                 // A town named with a number (十二, folded 12) must not take
@@ -419,7 +423,7 @@ fn candidates_for(
 /// is nothing to remove. Only prefixes of the result are matched against
 /// town names, so a 字 further on does no harm.
 fn without_aza(text: &str) -> (Cow<'_, str>, Option<Vec<usize>>) {
-    if !text.contains('字') {
+    if !crate::text::contains_char(text, '字') {
         return (Cow::Borrowed(""), None);
     }
     let mut out = String::with_capacity(text.len());

@@ -4,10 +4,12 @@
 use super::district_note::{note_verdict, Facts, Verdict};
 use super::found::FoundPlace;
 use super::Parts;
-use crate::gazetteer::{self, Gazetteer, Place, Qualifier, TownId};
+use crate::gazetteer::{self, District, FnvMap, Gazetteer, Place, Qualifier, Records, TownId};
 use crate::postal::PostalCode;
 use crate::text;
 use crate::warning::Warning;
+use std::cell::RefCell;
+use std::rc::Rc;
 
 /// What a postal code says about where it is.
 pub(super) struct CodePlaces {
@@ -195,8 +197,6 @@ fn infer_postal_code(gz: &Gazetteer, parts: &Parts, written: &str) -> Inferred {
             return code(Some(only.code));
         }
     }
-    let districts: Vec<gazetteer::District> = town_districts.collect();
-    let districts = districts.as_slice();
     // 大字 written before the town.
     let aza_written =
         written.contains('字') && written.contains(&format!("大字{}", town.name.kanji));
@@ -221,55 +221,143 @@ fn infer_postal_code(gz: &Gazetteer, parts: &Parts, written: &str) -> Inferred {
         building: building.as_deref(),
     };
 
+    let Some(building_key) = &building else {
+        // No building: only the rows that are not floors count.
+        return code(with_town_rows(town_districts, |_, plain| {
+            infer_plain(plain, parts, &facts)
+        }));
+    };
+    with_town_rows(town_districts, |districts, plain| {
+        infer_with_building(districts, plain, parts, &facts, building_key)
+    })
+}
+
+/// [`infer_postal_code`] for an address with a building (`building_key`,
+/// folded): a skyscraper's floor, or the town's own code.
+fn infer_with_building(
+    districts: &[District],
+    plain: &[District],
+    parts: &Parts,
+    facts: &Facts,
+    building_key: &str,
+) -> Inferred {
+    let code = |code| Inferred {
+        code,
+        skyscraper: None,
+    };
+
     // Skyscrapers with a code per floor. The floors of one building are
     // consecutive districts sharing its name, so each name is folded once.
-    if let Some(building_key) = &building {
-        let mut last: Option<(&str, bool)> = None;
-        let mut tower = districts.iter().filter(|d| {
-            let Some(b) = d.building else { return false };
-            match last {
-                Some((name, matched)) if name == b.kanji => matched,
-                _ => {
-                    let name = without_spaces(text::fold_key(b.kanji));
-                    let matched = building_key.starts_with(name.as_ref());
-                    last = Some((b.kanji, matched));
-                    matched
-                }
-            }
-        });
-        let Some(first) = tower.next() else {
-            // A building that is not one of the town's skyscrapers: the
-            // town's own code, floor or not, unless its name could be a
-            // short form of one (丸ビル for 丸の内ビルディング).
-            // (A tower's floors are consecutive rows: each name once.)
-            let mut last = "";
-            let short_form = districts.iter().filter_map(|d| d.building).any(|b| {
-                let new = b.kanji != last;
-                last = b.kanji;
-                new && is_short_form(building_key, &without_spaces(text::fold_key(b.kanji)))
-            });
-            if short_form {
-                return code(None);
-            }
-            return code(infer_plain(districts, parts, &facts));
-        };
-        let (mut on_floor, mut unknown_floor) = (None, None);
-        // Below ground is the basement-or-unknown floor's code.
-        let floor = if parts.basement { None } else { parts.floor };
-        for d in std::iter::once(first).chain(tower) {
-            if !parts.basement && floor.is_some() && d.qualifier == Qualifier::Floor(floor) {
-                on_floor = Some(d.code);
-            }
-            if d.qualifier == Qualifier::Floor(None) {
-                unknown_floor = Some(d.code);
+    let mut last: Option<(&str, bool)> = None;
+    let mut tower = districts.iter().filter(|d| {
+        let Some(b) = d.building else { return false };
+        match last {
+            Some((name, matched)) if name == b.kanji => matched,
+            _ => {
+                let name = without_spaces(text::fold_key(b.kanji));
+                let matched = building_key.starts_with(name.as_ref());
+                last = Some((b.kanji, matched));
+                matched
             }
         }
-        return Inferred {
-            code: on_floor.or(unknown_floor),
-            skyscraper: first.building,
-        };
+    });
+    let Some(first) = tower.next() else {
+        // A building that is not one of the town's skyscrapers: the
+        // town's own code, floor or not, unless its name could be a
+        // short form of one (丸ビル for 丸の内ビルディング).
+        // (A tower's floors are consecutive rows: each name once.)
+        let mut last = "";
+        let short_form = districts.iter().filter_map(|d| d.building).any(|b| {
+            let new = b.kanji != last;
+            last = b.kanji;
+            new && is_short_form(building_key, &without_spaces(text::fold_key(b.kanji)))
+        });
+        if short_form {
+            return code(None);
+        }
+        return code(infer_plain(plain, parts, facts));
+    };
+    let (mut on_floor, mut unknown_floor) = (None, None);
+    // Below ground is the basement-or-unknown floor's code.
+    let floor = if parts.basement { None } else { parts.floor };
+    for d in std::iter::once(first).chain(tower) {
+        if !parts.basement && floor.is_some() && d.qualifier == Qualifier::Floor(floor) {
+            on_floor = Some(d.code);
+        }
+        if d.qualifier == Qualifier::Floor(None) {
+            unknown_floor = Some(d.code);
+        }
     }
-    code(infer_plain(districts, parts, &facts))
+    Inferred {
+        code: on_floor.or(unknown_floor),
+        skyscraper: first.building,
+    }
+}
+
+/// A town's rows that are neither floors of a skyscraper nor its
+/// city-wide row: what [`infer_plain`] weighs.
+fn plain_rows(districts: impl Iterator<Item = District>) -> Vec<District> {
+    districts
+        .filter(|d| d.building.is_none() && d.qualifier != Qualifier::CityWide)
+        .collect()
+}
+
+/// Towns with at least this many rows keep their rows per thread.
+const MEMO_MIN_ROWS: usize = 32;
+
+/// A town's rows, decoded: all of them, and the plain ones.
+#[derive(Clone)]
+struct TownRows {
+    all: Rc<[District]>,
+    plain: Rc<[District]>,
+}
+
+thread_local! {
+    /// The rows of the towns with [`MEMO_MIN_ROWS`] rows or more seen on
+    /// this thread. Only the towns with skyscrapers have that many
+    /// (hundreds of floors; 37 towns nationwide, 3,549 rows), so this stays
+    /// small; decoding their floors on every address cost more than the
+    /// rest of the inference.
+    static TOWN_ROWS: RefCell<FnvMap<u32, TownRows>> = RefCell::new(FnvMap::default());
+}
+
+/// Calls `f` with all of a town's rows and its plain rows (`districts`
+/// being its districts), decoded once per thread for a town with many.
+fn with_town_rows<T>(
+    districts: Records<District>,
+    f: impl FnOnce(&[District], &[District]) -> T,
+) -> T {
+    let decode = || {
+        let all: Vec<District> = districts.collect();
+        let plain = plain_rows(all.iter().copied());
+        (all, plain)
+    };
+    let town = match districts.first() {
+        Some(first) if districts.len() >= MEMO_MIN_ROWS => first.town.0,
+        _ => {
+            let (all, plain) = decode();
+            return f(&all, &plain);
+        }
+    };
+    let memo = TOWN_ROWS.try_with(|memo| {
+        memo.borrow_mut()
+            .entry(town)
+            .or_insert_with(|| {
+                let (all, plain) = decode();
+                TownRows {
+                    all: all.into(),
+                    plain: plain.into(),
+                }
+            })
+            .clone()
+    });
+    match memo {
+        Ok(rows) => f(&rows.all, &rows.plain),
+        Err(_) => {
+            let (all, plain) = decode();
+            f(&all, &plain)
+        }
+    }
 }
 
 /// The code of a town's districts that are not skyscraper floors, if the
@@ -277,17 +365,8 @@ fn infer_postal_code(gz: &Gazetteer, parts: &Parts, written: &str) -> Inferred {
 /// chome or banchi range, a note) says whether it holds the address: one
 /// code among those that do wins; when none does, the town's other rows
 /// (その他, the whole town) and those that cannot tell must agree on one.
-fn infer_plain(
-    districts: &[gazetteer::District],
-    parts: &Parts,
-    facts: &Facts,
-) -> Option<PostalCode> {
-    // The rows to weigh, once (a town with towers has hundreds of floors).
-    let rows: Vec<&gazetteer::District> = districts
-        .iter()
-        .filter(|d| d.building.is_none() && d.qualifier != Qualifier::CityWide)
-        .collect();
-    let plain = || rows.iter().copied();
+fn infer_plain(rows: &[District], parts: &Parts, facts: &Facts) -> Option<PostalCode> {
+    let plain = || rows.iter();
     // Kyoto: a town split by street directions lists them in the note
     // (河原町通御池下る、…); the directions the address gives pick the code.
     if let Some(directions) = &parts.sub_area {

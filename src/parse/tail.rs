@@ -76,6 +76,10 @@ pub(super) fn parse_tail(
     i = end;
 
     let rest = original(i..folded.len());
+    // Nothing after the block (the common case): no building to split.
+    if rest.is_empty() {
+        return tail;
+    }
     let (building, floor, room) = split_building(&rest);
     tail.building = building;
     tail.floor = floor.map(|f| f.number).filter(|&n| n > 0);
@@ -298,4 +302,22 @@ fn without_country(text: &str) -> &str {
 struct Floor {
     number: u16,
     basement: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::split_building;
+
+    /// `parse_tail` skips `split_building` when nothing follows the block:
+    /// it would find nothing there either.
+    #[test]
+    fn nothing_to_split_is_no_building() {
+        let (building, floor, room) = split_building("");
+        assert!(building.is_none() && floor.is_none() && room.is_none());
+        let (building, _, room) = split_building("ビル 305");
+        assert_eq!(
+            (building.as_deref(), room.as_deref()),
+            (Some("ビル"), Some("305"))
+        );
+    }
 }

@@ -31,6 +31,15 @@ impl<T: Copy, const N: usize> InlineVec<T, N> {
         }
     }
 
+    /// The values, to sort or change in place.
+    pub(crate) fn as_mut_slice(&mut self) -> &mut [T] {
+        if self.spilled.is_empty() {
+            self.inline.get_mut(..self.inline_len).unwrap_or(&mut [])
+        } else {
+            &mut self.spilled
+        }
+    }
+
     pub(crate) fn len(&self) -> usize {
         self.as_slice().len()
     }
@@ -93,6 +102,34 @@ impl<T: Copy + std::fmt::Debug, const N: usize> std::fmt::Debug for InlineVec<T,
     }
 }
 
+/// The values by value, in order (what a lookup hands its caller).
+pub(crate) struct IntoIter<T: Copy, const N: usize> {
+    values: InlineVec<T, N>,
+    next: usize,
+}
+
+impl<T: Copy, const N: usize> Iterator for IntoIter<T, N> {
+    type Item = T;
+
+    fn next(&mut self) -> Option<T> {
+        let value = self.values.as_slice().get(self.next).copied()?;
+        self.next += 1;
+        Some(value)
+    }
+}
+
+impl<T: Copy, const N: usize> IntoIterator for InlineVec<T, N> {
+    type Item = T;
+    type IntoIter = IntoIter<T, N>;
+
+    fn into_iter(self) -> IntoIter<T, N> {
+        IntoIter {
+            values: self,
+            next: 0,
+        }
+    }
+}
+
 #[cfg(feature = "serde")]
 impl<T: Copy + serde::Serialize, const N: usize> serde::Serialize for InlineVec<T, N> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -128,5 +165,10 @@ mod tests {
         assert!(small.is_empty());
         small.push(9);
         assert_eq!(small.as_slice(), &[9]);
+        for n in [3, 1, 8, 2, 7] {
+            small.push(n);
+        }
+        small.as_mut_slice().sort_unstable();
+        assert_eq!(small.into_iter().collect::<Vec<_>>(), [1, 2, 3, 7, 8, 9]);
     }
 }

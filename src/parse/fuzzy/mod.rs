@@ -17,6 +17,10 @@
 
 use std::sync::{Arc, Mutex, OnceLock};
 
+mod reversed;
+
+use reversed::ReversedNames;
+
 use super::compact::Compact;
 use super::found::FoundPlace;
 use super::place::{self, Reading};
@@ -180,9 +184,7 @@ fn unique<T: Copy + Ord>(
     }
 }
 
-/// A municipality's folded town names written backwards, sorted, with the
-/// names and towns.
-type Reversed = Arc<[(Box<str>, &'static str, TownId)]>;
+type Reversed = Arc<ReversedNames>;
 
 /// Each municipality's [`Reversed`] names, built the first time the second
 /// pass looks for a dropped leading part there: the names that end with some
@@ -195,14 +197,7 @@ fn reversed_names(gz: &'static Gazetteer, municipality: MunicipalityId) -> Rever
         .unwrap_or_else(|poisoned| poisoned.into_inner());
     cache
         .entry(municipality.0)
-        .or_insert_with(|| {
-            let mut names: Vec<(Box<str>, &'static str, TownId)> = gz
-                .towns_extending(municipality, "")
-                .map(|(key, town)| (key.chars().rev().collect::<String>().into(), key, town))
-                .collect();
-            names.sort_unstable();
-            names.into()
-        })
+        .or_insert_with(|| Arc::new(ReversedNames::build(gz, municipality)))
         .clone()
 }
 
@@ -276,11 +271,7 @@ pub(super) fn near_town(
         for len in (MIN_REMAINDER..=text.len()).filter(|&len| ends_a_name(&text[len..])) {
             tail.clear();
             tail.extend(text[..len].iter().rev());
-            let start = reversed.partition_point(|(k, _, _)| k.as_ref() <= tail.as_str());
-            for &(_, key, town) in reversed[start..]
-                .iter()
-                .take_while(|(k, _, _)| k.starts_with(tail.as_str()))
-            {
+            for (key, town) in reversed.starting_with(&tail) {
                 if !key.starts_with(&heads[..]) {
                     consider(key, town);
                 }
@@ -404,7 +395,7 @@ pub(super) fn improve_town(
         // The town's folded name is the text it matched, unless a 字 was
         // skipped on the way.
         let matched = compact.text.get(town_start..place.consumed).unwrap_or("");
-        let key = if matched.contains('字') {
+        let key = if crate::text::contains_char(matched, '字') {
             fold_key(gz.town(town).name.kanji)
         } else {
             std::borrow::Cow::Borrowed(matched)
