@@ -66,6 +66,7 @@
 
 mod error;
 pub mod gazetteer;
+mod int_hasher;
 mod parse;
 mod postal;
 mod profile;

@@ -3,9 +3,10 @@
 
 use std::cell::RefCell;
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::BuildHasherDefault;
 
 use crate::gazetteer::Place;
+use crate::int_hasher::IntHasher;
 use crate::Style;
 
 /// Which kind of place a cached romaji is for (the same kana can be a
@@ -44,32 +45,6 @@ fn place_key(style: Style, kind: PlaceKind, place: &Place) -> PlaceKey {
     (address << 64) | (len << 32) | options
 }
 
-/// A hasher for [`PlaceKey`]s: one multiply per half (hashbrown reads the
-/// top bits, which the multiply fills).
-#[derive(Default)]
-struct KeyHasher(u64);
-
-impl Hasher for KeyHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.write_u64(u64::from(b));
-        }
-    }
-
-    fn write_u64(&mut self, n: u64) {
-        self.0 = (self.0.rotate_left(29) ^ n).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    }
-
-    fn write_u128(&mut self, n: u128) {
-        self.write_u64(n as u64);
-        self.write_u64((n >> 64) as u64);
-    }
-}
-
 /// Where a cached romaji is in [`PlaceCache::text`]: start and length.
 type Span = (u32, u32);
 
@@ -77,7 +52,7 @@ type Span = (u32, u32);
 /// entries into one string (no allocation per entry).
 #[derive(Default)]
 struct PlaceCache {
-    spans: HashMap<PlaceKey, Span, BuildHasherDefault<KeyHasher>>,
+    spans: HashMap<PlaceKey, Span, BuildHasherDefault<IntHasher>>,
     text: String,
 }
 

@@ -33,7 +33,9 @@ fn read(text: &str) -> Option<String> {
 mod memo {
     use std::cell::RefCell;
     use std::collections::HashMap;
-    use std::hash::{BuildHasherDefault, Hasher};
+    use std::hash::BuildHasherDefault;
+
+    use crate::int_hasher::IntHasher;
 
     /// At most this many readings are kept per thread; the memo starts over
     /// when full.
@@ -64,29 +66,8 @@ mod memo {
     /// the later one.
     #[derive(Default)]
     struct Memo {
-        entries: HashMap<u64, Entry, BuildHasherDefault<Identity>>,
+        entries: HashMap<u64, Entry, BuildHasherDefault<IntHasher>>,
         text: String,
-    }
-
-    /// The word hash is already a hash: used as it is (mixed once more, as
-    /// hashbrown reads the top bits).
-    #[derive(Default)]
-    struct Identity(u64);
-
-    impl Hasher for Identity {
-        fn finish(&self) -> u64 {
-            self.0
-        }
-
-        fn write(&mut self, bytes: &[u8]) {
-            for &b in bytes {
-                self.write_u64(u64::from(b));
-            }
-        }
-
-        fn write_u64(&mut self, n: u64) {
-            self.0 = (self.0 ^ n).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        }
     }
 
     /// FNV-1a over the word's bytes (words are a few kanji).
