@@ -14,6 +14,10 @@
 
 use std::path::Path;
 
+#[path = "src/word_hash.rs"]
+#[allow(dead_code)]
+mod word_hash;
+
 #[path = "src/gazetteer/place_hash.rs"]
 #[allow(dead_code)]
 mod place_hash;
@@ -46,6 +50,7 @@ fn main() {
     );
     println!("cargo::rerun-if-changed=build.rs");
     println!("cargo::rerun-if-changed=src/gazetteer/place_hash.rs");
+    println!("cargo::rerun-if-changed=src/word_hash.rs");
 }
 
 /// Writes `bytes` to `target` unless it already holds them, so that the

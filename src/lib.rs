@@ -66,13 +66,13 @@
 
 mod error;
 pub mod gazetteer;
-mod int_hasher;
 mod parse;
 mod postal;
 mod profile;
 pub mod romaji;
 mod text;
 mod warning;
+mod word_hash;
 
 pub use error::{Error, ErrorKind, MAX_INPUT_BYTES};
 pub use parse::{parse, Block, Parts, PoBox};

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
 use crate::gazetteer::Place;
-use crate::int_hasher::IntHasher;
+use crate::word_hash::WordHasher;
 use crate::Style;
 
 /// Which kind of place a cached romaji is for (the same kana can be a
@@ -52,7 +52,7 @@ type Span = (u32, u32);
 /// entries into one string (no allocation per entry).
 #[derive(Default)]
 struct PlaceCache {
-    spans: HashMap<PlaceKey, Span, BuildHasherDefault<IntHasher>>,
+    spans: HashMap<PlaceKey, Span, BuildHasherDefault<WordHasher>>,
     text: String,
 }
 

@@ -35,7 +35,7 @@ mod memo {
     use std::collections::HashMap;
     use std::hash::BuildHasherDefault;
 
-    use crate::int_hasher::IntHasher;
+    use crate::word_hash::{hash_bytes, WordHasher};
 
     /// At most this many readings are kept per thread; the memo starts over
     /// when full.
@@ -66,15 +66,8 @@ mod memo {
     /// the later one.
     #[derive(Default)]
     struct Memo {
-        entries: HashMap<u64, Entry, BuildHasherDefault<IntHasher>>,
+        entries: HashMap<u64, Entry, BuildHasherDefault<WordHasher>>,
         text: String,
-    }
-
-    /// FNV-1a over the word's bytes (words are a few kanji).
-    fn word_hash(word: &str) -> u64 {
-        word.bytes().fold(0xCBF2_9CE4_8422_2325, |hash, b| {
-            (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01B3)
-        })
     }
 
     thread_local! {
@@ -86,7 +79,7 @@ mod memo {
         if text.len() >= LONGEST {
             return compute(text);
         }
-        let hash = word_hash(text);
+        let hash = hash_bytes(text.as_bytes());
         READINGS.with(|memo| {
             {
                 let memo = memo.borrow();

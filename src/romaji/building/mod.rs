@@ -18,54 +18,9 @@ mod places;
 mod vocab;
 
 use std::borrow::Cow;
-use std::hash::Hasher;
 
 use crate::text::{fold_key, is_kanji};
 pub(crate) use vocab::Join;
-
-/// A hasher for the short keys of the building tables (words and place
-/// names of a few chars, from embedded tables or a building's text): eight
-/// bytes per multiply. No need for SipHash's flood resistance.
-#[derive(Default)]
-pub(crate) struct WordHasher(u64);
-
-impl WordHasher {
-    fn add(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(26) ^ word).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    }
-}
-
-impl Hasher for WordHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in chunks.by_ref() {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(chunk);
-            self.add(u64::from_le_bytes(word));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            // Byte by byte (a copy of a variable length is a call).
-            let word = rest
-                .iter()
-                .rev()
-                .fold(0u64, |word, &b| word << 8 | u64::from(b));
-            self.add(word);
-        }
-    }
-
-    fn write_u8(&mut self, n: u8) {
-        self.add(u64::from(n));
-    }
-
-    fn write_usize(&mut self, n: usize) {
-        self.add(n as u64);
-    }
-}
 
 /// A run longer than this (in chars) is not split: it is read whole by the
 /// caller's readers. Keeps the quadratic split bounded.

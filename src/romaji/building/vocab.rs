@@ -93,7 +93,7 @@ static VOCAB: &[Vocab] = &[
     w("海上", "カイジョウ"), w("合同", "ゴウドウ"),
 ];
 
-type Fast = BuildHasherDefault<super::WordHasher>;
+type Fast = BuildHasherDefault<crate::word_hash::WordHasher>;
 
 /// The first char of every vocabulary word, sorted (a quick "no").
 fn first_chars() -> &'static [char] {
