@@ -76,6 +76,11 @@ impl Hasher for WordHasher {
     }
 }
 
+/// A `HashMap` with [`WordHasher`], for the crate's short string and
+/// integer keys.
+pub(crate) type FastMap<K, V> =
+    std::collections::HashMap<K, V, std::hash::BuildHasherDefault<WordHasher>>;
+
 #[cfg(test)]
 mod tests {
     use super::*;

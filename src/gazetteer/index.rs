@@ -3,9 +3,8 @@
 //! canonical record.
 
 use super::types::*;
+use crate::word_hash::FastMap;
 use std::borrow::Cow;
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 
 /// How a name matched a municipality.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -37,42 +36,16 @@ pub struct MunicipalityMatch {
     pub kind: MunicipalityMatchKind,
 }
 
-/// FNV-1a: the keys are short and trusted (our own data), so a simple fast
-/// hash beats SipHash here.
-#[derive(Default)]
-pub(crate) struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-/// A `HashMap` with the FNV hasher, for short trusted keys.
-pub(crate) type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
-
 /// A map from folded name to the records so named.
 #[derive(Debug)]
 pub(super) struct NameMap<V> {
-    map: FnvMap<Cow<'static, str>, Vec<V>>,
+    map: FastMap<Cow<'static, str>, Vec<V>>,
 }
 
 impl<V> Default for NameMap<V> {
     fn default() -> Self {
         NameMap {
-            map: FnvMap::default(),
+            map: FastMap::default(),
         }
     }
 }

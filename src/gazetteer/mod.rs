@@ -35,7 +35,7 @@ mod tables;
 mod town_keys;
 mod types;
 
-pub(crate) use index::FnvMap;
+pub(crate) use crate::word_hash::FastMap;
 pub use index::{MunicipalityMatch, MunicipalityMatchKind};
 pub use records::Records;
 pub use types::{

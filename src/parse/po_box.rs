@@ -4,7 +4,7 @@
 
 use std::sync::OnceLock;
 
-use crate::gazetteer::{self, FnvMap, Gazetteer, MunicipalityId, Office, OfficeKind};
+use crate::gazetteer::{self, FastMap, Gazetteer, MunicipalityId, Office, OfficeKind};
 use crate::postal::PostalCode;
 
 /// A post-office box: the post office, and the box's number.
@@ -97,10 +97,10 @@ fn known_offices() -> &'static [&'static str] {
 
 /// JIGYOSYO's PO box entries by post office, in the list's order: a box is
 /// looked up among its office's entries, not the whole list.
-fn boxes_by_office(gz: &'static Gazetteer) -> &'static FnvMap<&'static str, Vec<Office>> {
-    static BOXES: OnceLock<FnvMap<&'static str, Vec<Office>>> = OnceLock::new();
+fn boxes_by_office(gz: &'static Gazetteer) -> &'static FastMap<&'static str, Vec<Office>> {
+    static BOXES: OnceLock<FastMap<&'static str, Vec<Office>>> = OnceLock::new();
     BOXES.get_or_init(|| {
-        let mut boxes: FnvMap<&'static str, Vec<Office>> = FnvMap::default();
+        let mut boxes: FastMap<&'static str, Vec<Office>> = FastMap::default();
         for o in gz.offices() {
             if let Some(office) = office_of_street(o.street).filter(|_| o.kind == OfficeKind::PoBox)
             {

@@ -4,7 +4,7 @@
 use super::district_note::{note_verdict, Facts, Verdict};
 use super::found::FoundPlace;
 use super::Parts;
-use crate::gazetteer::{self, District, FnvMap, Gazetteer, Place, Qualifier, Records, TownId};
+use crate::gazetteer::{self, District, FastMap, Gazetteer, Place, Qualifier, Records, TownId};
 use crate::postal::PostalCode;
 use crate::text;
 use crate::warning::Warning;
@@ -318,7 +318,7 @@ thread_local! {
     /// (hundreds of floors; 37 towns nationwide, 3,549 rows), so this stays
     /// small; decoding their floors on every address cost more than the
     /// rest of the inference.
-    static TOWN_ROWS: RefCell<FnvMap<u32, TownRows>> = RefCell::new(FnvMap::default());
+    static TOWN_ROWS: RefCell<FastMap<u32, TownRows>> = RefCell::new(FastMap::default());
 }
 
 /// Calls `f` with all of a town's rows and its plain rows (`districts`

@@ -26,7 +26,7 @@ use super::found::FoundPlace;
 use super::place::{self, Reading};
 use super::postal_code::CodePlaces;
 use crate::error::{quote, Error, ErrorKind};
-use crate::gazetteer::{FnvMap, Gazetteer, MunicipalityId, PrefectureId, Qualifier, TownId};
+use crate::gazetteer::{FastMap, Gazetteer, MunicipalityId, PrefectureId, Qualifier, TownId};
 use crate::text::{fold_key, is_hiragana, is_kanji, is_katakana, loose_partners, loosely_alike};
 use crate::warning::Warning;
 
@@ -190,7 +190,7 @@ type Reversed = Arc<ReversedNames>;
 /// pass looks for a dropped leading part there: the names that end with some
 /// text are then one range.
 fn reversed_names(gz: &'static Gazetteer, municipality: MunicipalityId) -> Reversed {
-    static CACHE: OnceLock<Mutex<FnvMap<u32, Reversed>>> = OnceLock::new();
+    static CACHE: OnceLock<Mutex<FastMap<u32, Reversed>>> = OnceLock::new();
     let cache = CACHE.get_or_init(Default::default);
     let mut cache = cache
         .lock()
