@@ -48,17 +48,13 @@ pub(crate) fn lower_bound(tsv: &'static str, key: &str) -> Option<(&'static str,
 /// assert_eq!(find_newline(b"abc", 0), None);
 /// ```
 pub(crate) fn find_newline(bytes: &[u8], from: usize) -> Option<usize> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
-    const NEWLINES: u64 = ONES * b'\n' as u64;
     let mut i = from;
     while let Some(chunk) = bytes.get(i..i + 8) {
         let mut word = [0u8; 8];
         word.copy_from_slice(chunk);
-        let word = u64::from_le_bytes(word) ^ NEWLINES;
-        // The lowest byte that was a newline (exact: only bytes above a
+        // The lowest flagged byte is a newline (exact: only bytes above a
         // match can be flagged wrongly).
-        let found = word.wrapping_sub(ONES) & !word & HIGHS;
+        let found = crate::text::any_byte_equal(u64::from_le_bytes(word), b'\n');
         if found != 0 {
             return Some(i + (found.trailing_zeros() / 8) as usize);
         }
