@@ -43,10 +43,12 @@ fn any_needs_escape(bytes: &[u8]) -> bool {
         return bytes.iter().any(|&b| needs_escape(b));
     }
     let mut found = 0;
-    // Whole words, then the last eight bytes (overlapping).
+    // Whole words, then the last eight bytes (overlapping). Flipping bit 1
+    // turns `"` (0x22) into 0x20 and keeps every control below 0x20 (and
+    // nothing else below 0x21), so one test finds both; `\` is the other.
     for at in (0..len - 8).step_by(8).chain(std::iter::once(len - 8)) {
         let x = word_at(at);
-        found |= below(x, 0x20) | below(x ^ (ONES * 0x22), 1) | below(x ^ (ONES * 0x5C), 1);
+        found |= below(x ^ (ONES * 0x02), 0x21) | below(x ^ (ONES * 0x5C), 1);
     }
     found & HIGH != 0
 }
@@ -111,16 +113,12 @@ fn push_opt_str(out: &mut Vec<u8>, s: Option<&str>) {
     }
 }
 
-/// `"NNN-NNNN"`, quoted.
+/// `"NNN-NNNN"`, quoted, as `PostalCode`'s `Display` writes it: one
+/// ten-byte write.
 fn push_code(out: &mut Vec<u8>, code: PostalCode) {
-    out.push(b'"');
-    push_code_digits(out, code);
-    out.push(b'"');
-}
-
-/// `NNN-NNNN`, as `PostalCode`'s `Display` writes it.
-fn push_code_digits(out: &mut Vec<u8>, code: PostalCode) {
-    out.extend_from_slice(&code.to_ascii());
+    let mut quoted = [b'"'; 10];
+    quoted[1..9].copy_from_slice(&code.to_ascii());
+    out.extend_from_slice(&quoted);
 }
 
 /// Appends the contents of a string that never needs escaping (no quotes):
@@ -177,9 +175,9 @@ fn push_warning(out: &mut Vec<u8>, w: &Warning) -> serde_json::Result<()> {
         // The message of nearly every answer, without the formatting
         // machinery (the test below holds it to `Display`'s).
         Some(code) => {
-            out.extend_from_slice(b"postal code ");
-            push_code_digits(out, code);
-            out.extend_from_slice(b" inferred from address");
+            let mut message = *b"postal code NNN-NNNN inferred from address";
+            message[12..20].copy_from_slice(&code.to_ascii());
+            out.extend_from_slice(&message);
         }
         // Writing into a Vec cannot fail.
         None => {
