@@ -142,7 +142,9 @@ def romanize_many(
     or ``{"input": address, "error": {"kind": ..., "message": ...}}`` for an
     address that cannot be romanized. It never raises for one bad address;
     it raises ``TypeError`` (naming the index) when an item is not a
-    ``str``.
+    ``str``. ``addresses`` is read a chunk at a time as the work goes (a
+    generator over a file works), so apart from the list returned, memory
+    does not grow with the number of addresses.
 
     ``fields="profile"`` keeps only ``{"profile": {...}}`` of each answer
     (errors are unchanged): far fewer Python objects to make, so for a big

@@ -9,14 +9,13 @@
 //! `tests/test_api.py` holds the two equal on every kind of answer.
 
 use std::collections::BTreeMap;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::sync_channel;
 use std::sync::Mutex;
 
 use jusho::{FilledForm, Form, Romanized, Romanizer, Style};
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyList, PyString};
+use pyo3::types::{PyIterator, PyList, PyString};
 use serde::Serialize;
 
 mod convert;
@@ -110,8 +109,23 @@ fn style_of(style: Option<&str>) -> PyResult<Style> {
 
 /// The text of `value`, or a TypeError naming what it is instead.
 fn text_of(value: &Bound<'_, PyAny>, what: &dyn Fn() -> String) -> PyResult<String> {
+    let mut text = String::new();
+    push_text_of(&mut text, value, what)?;
+    Ok(text)
+}
+
+/// Appends the text of `value` to `out`, or returns a TypeError naming
+/// what it is instead.
+fn push_text_of(
+    out: &mut String,
+    value: &Bound<'_, PyAny>,
+    what: &dyn Fn() -> String,
+) -> PyResult<()> {
     match value.cast::<PyString>() {
-        Ok(s) => Ok(s.to_cow()?.into_owned()),
+        Ok(s) => {
+            out.push_str(&s.to_cow()?);
+            Ok(())
+        }
         Err(_) => {
             let type_name = value
                 .get_type()
@@ -185,79 +199,95 @@ fn _romanize_many<'py>(
             s.to_cow()?.chars().take(20).collect::<String>()
         )));
     }
-    let mut inputs = Vec::new();
-    for (i, item) in addresses.try_iter()?.enumerate() {
-        inputs.push(text_of(&item?, &|| format!("addresses[{i}]"))?);
-    }
     let jobs = match jobs {
         Some(0) => return Err(PyValueError::new_err("jobs must be 1 or more")),
         Some(n) => n,
         None => std::thread::available_parallelism().map_or(1, |n| n.get()),
     };
+    // How many addresses there are, when the iterable says (a list, a
+    // pandas Series): only to size things; a generator works as well.
+    let expected = addresses.len().unwrap_or(0);
+    let mut items = addresses.try_iter()?;
     let result = PyList::empty(py);
-    let chunks = inputs.len().div_ceil(CHUNK);
-    if chunks == 0 {
-        return Ok(result);
-    }
+    let mut builder = Builder::new(py, expected)?;
+
+    // The addresses are read from `items` a chunk at a time, as workers need
+    // them, not all at once: at most `in_flight` chunks (inputs and answers)
+    // exist at any time, so besides the list returned, memory does not grow
+    // with the number of addresses. A chunk's buffers go round and round:
+    // this thread fills its inputs (reusing their strings), a worker drops
+    // the answers it held last time and romanizes, this thread turns the
+    // answers into dicts and fills the inputs again.
     let in_flight = IN_FLIGHT_PER_JOB * jobs;
-    let next_chunk = AtomicUsize::new(0);
-    let (done_tx, done_rx) = sync_channel::<(usize, Vec<Answer>)>(in_flight);
-    // A chunk may be taken only with a token; the writer hands one back per
-    // chunk it has turned into dicts. So at most `in_flight` chunks of
-    // answers exist at once, however many addresses there are. The token
-    // is the spent chunk itself: the worker that takes it frees its answers
-    // (a dozen strings each) and reuses its buffer, off the thread that
-    // holds the GIL, which is the one every answer waits for.
-    let (token_tx, token_rx) = sync_channel::<Vec<Answer>>(in_flight);
-    for _ in 0..in_flight {
-        token_tx.send(Vec::new()).expect("receiver alive");
-    }
-    let token_rx = Mutex::new(token_rx);
-    let inputs = &inputs;
+    let (work_tx, work_rx) = sync_channel::<Chunk>(in_flight);
+    let (done_tx, done_rx) = sync_channel::<Chunk>(in_flight);
+    let work_rx = Mutex::new(work_rx);
+    // Behind a lock only so that waiting on it can be done without the GIL.
+    let done_rx = Mutex::new(done_rx);
+    let mut spare: Vec<Chunk> = (0..in_flight).map(|_| Chunk::default()).collect();
+    let mut read = 0;
+    let mut sent = 0;
+    let mut exhausted = false;
     std::thread::scope(|scope| -> PyResult<()> {
-        for _ in 0..jobs.min(chunks) {
-            let (done_tx, next_chunk, token_rx) = (done_tx.clone(), &next_chunk, &token_rx);
+        let workers = if expected > 0 {
+            jobs.min(expected.div_ceil(CHUNK))
+        } else {
+            jobs
+        };
+        for _ in 0..workers {
+            let (done_tx, work_rx) = (done_tx.clone(), &work_rx);
             scope.spawn(move || loop {
-                let token = token_rx.lock().map(|rx| rx.recv());
-                let Ok(Ok(mut answers)) = token else {
+                let Ok(Ok(mut chunk)) = work_rx.lock().map(|rx| rx.recv()) else {
                     return;
                 };
-                answers.clear();
-                let n = next_chunk.fetch_add(1, Ordering::Relaxed);
-                if n >= chunks {
-                    return;
-                }
-                let items = &inputs[n * CHUNK..((n + 1) * CHUNK).min(inputs.len())];
-                answers.extend(items.iter().map(|input| {
-                    let result = romanizer.romanize_full(input);
-                    let filled = match (&result, form) {
-                        (Ok(r), Some((f, limit))) => Some(f.fill(r, limit)),
-                        _ => None,
-                    };
-                    (result, filled)
-                }));
-                if done_tx.send((n, answers)).is_err() {
+                chunk.answers.clear();
+                chunk
+                    .answers
+                    .extend(chunk.inputs[..chunk.len].iter().map(|input| {
+                        let result = romanizer.romanize_full(input);
+                        let filled = match (&result, form) {
+                            (Ok(r), Some((f, limit))) => Some(f.fill(r, limit)),
+                            _ => None,
+                        };
+                        (result, filled)
+                    }));
+                if done_tx.send(chunk).is_err() {
                     return;
                 }
             });
         }
         drop(done_tx);
-        let done_rx = Mutex::new(done_rx);
         let mut waiting = BTreeMap::new();
-        let mut builder = Builder::new(py, inputs.len())?;
         let mut written = 0;
         let outcome = (|| -> PyResult<()> {
-            while written < chunks {
+            loop {
+                // Keep every spare chunk at work while there are addresses.
+                while !exhausted {
+                    let Some(mut chunk) = spare.pop() else { break };
+                    chunk.fill(&mut items, &mut read)?;
+                    if chunk.len == 0 {
+                        exhausted = true;
+                        spare.push(chunk);
+                        break;
+                    }
+                    chunk.n = sent;
+                    sent += 1;
+                    exhausted = chunk.len < CHUNK;
+                    if work_tx.send(chunk).is_err() {
+                        return Ok(());
+                    }
+                }
+                if written == sent {
+                    return Ok(());
+                }
                 // Wait without the GIL, so other Python threads run too.
-                let Ok((n, answers)) =
-                    py.detach(|| done_rx.lock().map_err(drop)?.recv().map_err(drop))
+                let Ok(chunk) = py.detach(|| done_rx.lock().map_err(drop)?.recv().map_err(drop))
                 else {
-                    break;
+                    return Ok(());
                 };
-                waiting.insert(n, answers);
-                while let Some(answers) = waiting.remove(&written) {
-                    let inputs = &inputs[written * CHUNK..];
-                    for (input, (answer, form)) in inputs.iter().zip(&answers) {
+                waiting.insert(chunk.n, chunk);
+                while let Some(chunk) = waiting.remove(&written) {
+                    for (input, (answer, form)) in chunk.inputs.iter().zip(&chunk.answers) {
                         result.append(builder.answer(
                             input,
                             answer,
@@ -266,18 +296,51 @@ fn _romanize_many<'py>(
                         )?)?;
                     }
                     written += 1;
-                    let _ = token_tx.send(answers);
+                    spare.push(chunk);
                 }
             }
-            Ok(())
         })();
-        // On an error here, let the workers finish: they stop when their
-        // next send or token fails.
-        drop(token_tx);
-        drop(done_rx);
+        // On an error here (a TypeError from the input), let the workers
+        // finish: they stop when the work channel closes.
+        drop(work_tx);
         outcome
     })?;
     Ok(result)
+}
+
+/// A chunk of `romanize_many`'s addresses and, once a worker is done, their
+/// answers. Its strings are reused from one chunk of addresses to the next.
+#[derive(Default)]
+struct Chunk {
+    /// Its place in the input, in chunks.
+    n: usize,
+    /// The addresses, in `inputs[..len]` (the rest are spare strings).
+    inputs: Vec<String>,
+    len: usize,
+    /// The answers to `inputs[..len]`, in order.
+    answers: Vec<Answer>,
+}
+
+impl Chunk {
+    /// Reads up to [`CHUNK`] addresses from `items` into the chunk's
+    /// strings; `read` counts the items read so far, to name a bad one.
+    fn fill(&mut self, items: &mut Bound<'_, PyIterator>, read: &mut usize) -> PyResult<()> {
+        self.len = 0;
+        while self.len < CHUNK {
+            let Some(item) = items.next() else { break };
+            let item = item?;
+            let index = *read;
+            *read += 1;
+            if self.len == self.inputs.len() {
+                self.inputs.push(String::new());
+            }
+            let slot = &mut self.inputs[self.len];
+            slot.clear();
+            push_text_of(slot, &item, &|| format!("addresses[{index}]"))?;
+            self.len += 1;
+        }
+        Ok(())
+    }
 }
 
 /// The package's version (the bindings crate's, kept equal to jusho's).

@@ -175,6 +175,28 @@ def test_a_batch_of_100000_in_order_on_every_thread_count():
     assert jusho.romanize_many(addresses[:5000], jobs=3) == answers[:5000]
 
 
+def test_a_generator_is_read_as_the_work_goes_and_errors_in_it_surface():
+    # More addresses than a few chunks (512 each), from a generator: read
+    # chunk by chunk, answered in order.
+    addresses = nationwide(3_000)
+    assert jusho.romanize_many(a for a in addresses) == jusho.romanize_many(addresses)
+    # A bad item late in the stream names its index; an exception raised by
+    # the iterable itself comes out as it is; either way the next call works.
+    def with_bad_item():
+        yield from addresses[:2_500]
+        yield 42
+        yield from addresses[2_500:]
+    with pytest.raises(TypeError, match=r"addresses\[2500\] must be str, not int"):
+        jusho.romanize_many(with_bad_item(), jobs=2)
+
+    def failing():
+        yield from addresses[:1_700]
+        raise RuntimeError("the source broke")
+    with pytest.raises(RuntimeError, match="the source broke"):
+        jusho.romanize_many(failing(), jobs=2)
+    assert jusho.romanize_many(addresses[:10], jobs=2) == jusho.romanize_many(addresses[:10])
+
+
 def test_other_threads_run_while_it_works():
     import threading
 
