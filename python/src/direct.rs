@@ -325,7 +325,7 @@ impl<'py> Builder<'py> {
     pub(crate) fn answer(
         &mut self,
         input: &str,
-        result: &Result<Romanized, jusho::Error>,
+        result: Result<&Romanized, &jusho::Error>,
         form: Option<&FilledForm>,
         profile_only: bool,
     ) -> PyResult<Bound<'py, PyAny>> {

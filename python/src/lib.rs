@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 use std::sync::mpsc::sync_channel;
 use std::sync::Mutex;
 
-use jusho::{FilledForm, Form, Romanized, Romanizer, Style};
+use jusho::{FilledForm, Form, Romanized, RomanizedBuf, Romanizer, Style};
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyIterator, PyList, PyString};
@@ -36,8 +36,26 @@ const CHUNK: usize = 512;
 const IN_FLIGHT_PER_JOB: usize = 4;
 
 /// One address's answer in `romanize_many`, made on a worker thread: the
-/// result and, when a form was asked for, the form filled.
-type Answer = (Result<Romanized, jusho::Error>, Option<FilledForm>);
+/// answer (kept in a [`RomanizedBuf`], whose strings the next address in
+/// this slot reuses) or the error, and, when a form was asked for, the
+/// form filled.
+#[derive(Default)]
+struct Answer {
+    romanized: RomanizedBuf,
+    error: Option<jusho::Error>,
+    form: Option<FilledForm>,
+}
+
+impl Answer {
+    /// The romanized address, or why there is none.
+    fn result(&self) -> Result<&Romanized, &jusho::Error> {
+        match (&self.error, self.romanized.get()) {
+            (None, Some(romanized)) => Ok(romanized),
+            (Some(error), _) => Err(error),
+            (None, None) => unreachable!("an answer is filled before it is read"),
+        }
+    }
+}
 
 /// The form to fill, if one was asked for, and its line limit.
 type FormChoice = Option<(Form, usize)>;
@@ -240,17 +258,7 @@ fn _romanize_many<'py>(
                 let Ok(Ok(mut chunk)) = work_rx.lock().map(|rx| rx.recv()) else {
                     return;
                 };
-                chunk.answers.clear();
-                chunk
-                    .answers
-                    .extend(chunk.inputs[..chunk.len].iter().map(|input| {
-                        let result = romanizer.romanize_full(input);
-                        let filled = match (&result, form) {
-                            (Ok(r), Some((f, limit))) => Some(f.fill(r, limit)),
-                            _ => None,
-                        };
-                        (result, filled)
-                    }));
+                chunk.answer(&romanizer, form);
                 if done_tx.send(chunk).is_err() {
                     return;
                 }
@@ -287,11 +295,11 @@ fn _romanize_many<'py>(
                 };
                 waiting.insert(chunk.n, chunk);
                 while let Some(chunk) = waiting.remove(&written) {
-                    for (input, (answer, form)) in chunk.inputs.iter().zip(&chunk.answers) {
+                    for (input, answer) in chunk.inputs.iter().zip(&chunk.answers[..chunk.len]) {
                         result.append(builder.answer(
                             input,
-                            answer,
-                            form.as_ref(),
+                            answer.result(),
+                            answer.form.as_ref(),
                             profile_only,
                         )?)?;
                     }
@@ -317,11 +325,29 @@ struct Chunk {
     /// The addresses, in `inputs[..len]` (the rest are spare strings).
     inputs: Vec<String>,
     len: usize,
-    /// The answers to `inputs[..len]`, in order.
+    /// The answers to `inputs[..len]`, in order, in `answers[..len]` (the
+    /// rest are spare).
     answers: Vec<Answer>,
 }
 
 impl Chunk {
+    /// Romanizes `inputs[..len]` into `answers[..len]`, reusing the strings
+    /// of the answers there before (as the CLI does): no answer is made or
+    /// dropped from one chunk to the next, only refilled.
+    fn answer(&mut self, romanizer: &Romanizer, form: FormChoice) {
+        if self.answers.len() < self.len {
+            self.answers.resize_with(self.len, Answer::default);
+        }
+        for (input, answer) in self.inputs[..self.len].iter().zip(&mut self.answers) {
+            let result = romanizer.romanize_into(input, &mut answer.romanized);
+            answer.form = match (&result, form) {
+                (Ok(r), Some((f, limit))) => Some(f.fill(r, limit)),
+                _ => None,
+            };
+            answer.error = result.err();
+        }
+    }
+
     /// Reads up to [`CHUNK`] addresses from `items` into the chunk's
     /// strings; `read` counts the items read so far, to name a bad one.
     fn fill(&mut self, items: &mut Bound<'_, PyIterator>, read: &mut usize) -> PyResult<()> {
