@@ -78,6 +78,9 @@ fn awkward_csv_round_trips_with_the_fields_appended() {
     assert_eq!(cell(&after[1], 6), "Chuo-ku");
     assert!(cell(&after[1], 9).starts_with("postal_code_inferred: "));
     assert_eq!(cell(&after[1], 10), "");
+    // An address on two lines in its cell is one address, its lines joined.
+    assert_eq!(cell(&after[2], 6), "Chuo-ku, Sapporo-shi");
+    assert_eq!(cell(&after[2], 10), "");
     assert_eq!(cell(&after[3], 10).split(':').next(), Some("empty"));
     assert_eq!(cell(&after[3], 4), "", "no fields on error");
     assert_eq!(cell(&after[4], 8), "104-0045");

@@ -91,13 +91,17 @@ pub(crate) fn run<W: Write>(
         move |_first, rows: &[ByteRecord], out, tally| {
             // One answer's strings, refilled row after row.
             let mut buf = RomanizedBuf::new();
+            let mut joined = Vec::new();
             let answered = rows.iter().map(|row| {
                 let mut cells = row.clone();
                 while cells.len() < width {
                     cells.push_field(b"");
                 }
                 let result = match row.get(at) {
-                    Some(cell) => romanize_into(&romanizer, cell, cell.len(), &mut buf).1,
+                    Some(cell) => {
+                        let cell = lines_joined(cell, &mut joined);
+                        romanize_into(&romanizer, cell, cell.len(), &mut buf).1
+                    }
                     None => Err(Failure::Own {
                         kind: "malformed_row",
                         message: format!("row has {} cells, but the header has {width}", row.len()),
@@ -125,6 +129,32 @@ pub(crate) fn run<W: Write>(
         let _ = writeln!(io::stderr(), "error: reading standard input: {e}");
     }
     Ok(tally)
+}
+
+/// A cell written on several lines (an address line 1 and line 2 in one
+/// cell, as spreadsheets allow) is one address: its lines joined by a space
+/// (`\r\n`, `\n` and `\r` each count as one break). A cell without a line
+/// break is returned as it is; otherwise the joined text is built in
+/// `joined`.
+///
+/// The row's own cell is written out unchanged.
+fn lines_joined<'a>(cell: &'a [u8], joined: &'a mut Vec<u8>) -> &'a [u8] {
+    if !cell.iter().any(|&b| b == b'\n' || b == b'\r') {
+        return cell;
+    }
+    joined.clear();
+    let mut bytes = cell.iter().copied().peekable();
+    while let Some(b) = bytes.next() {
+        match b {
+            b'\r' => {
+                bytes.next_if_eq(&b'\n');
+                joined.push(b' ');
+            }
+            b'\n' => joined.push(b' '),
+            _ => joined.push(b),
+        }
+    }
+    joined
 }
 
 /// The names of the appended columns.
@@ -218,5 +248,28 @@ fn csv_error(e: ::csv::Error) -> io::Error {
     match e.into_kind() {
         ::csv::ErrorKind::Io(e) => e,
         other => io::Error::new(io::ErrorKind::InvalidData, format!("{other:?}")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::lines_joined;
+
+    #[test]
+    fn a_cell_on_several_lines_is_one_address() {
+        let mut joined = Vec::new();
+        for (cell, expected) in [
+            ("東京都中央区築地1-1-1", "東京都中央区築地1-1-1"),
+            (
+                "北海道札幌市中央区\n大通西25丁目",
+                "北海道札幌市中央区 大通西25丁目",
+            ),
+            ("築地1-1-1\r\nサンプル\r404\n", "築地1-1-1 サンプル 404 "),
+            ("\r\n\n", "  "),
+            ("", ""),
+        ] {
+            let out = lines_joined(cell.as_bytes(), &mut joined);
+            assert_eq!(out, expected.as_bytes(), "{cell:?}");
+        }
     }
 }
