@@ -17,7 +17,7 @@ use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyString};
 
 use crate::convert::Converter;
-use crate::shared::{Shared, WordHasher, SHARED_MAX_COUNT};
+use crate::shared::{Recent, Shared, WordHasher, SHARED_MAX_COUNT};
 
 /// The dict keys of an answer, made once.
 struct Keys<'py> {
@@ -144,6 +144,10 @@ pub(crate) struct Builder<'py> {
     /// (`place_key`, reused).
     places: HashMap<Box<str>, Bound<'py, PyDict>, BuildHasherDefault<WordHasher>>,
     place_key: String,
+    /// The last country, state and city (see [`Recent`]).
+    country: Recent<'py>,
+    state: Recent<'py>,
+    city: Recent<'py>,
     /// For what goes through JSON.
     converter: Converter<'py>,
     json: Vec<u8>,
@@ -165,6 +169,9 @@ impl<'py> Builder<'py> {
                 Default::default(),
             ),
             place_key: String::new(),
+            country: Recent::default(),
+            state: Recent::default(),
+            city: Recent::default(),
             converter: Converter::new(py),
             json: Vec::new(),
         })
@@ -274,10 +281,11 @@ impl<'py> Builder<'py> {
     ) -> PyResult<Bound<'py, PyAny>> {
         let p = &r.profile;
         let dict = self.templates.profile.copy()?;
-        dict.set_item(&self.keys.country, self.shared.string(&p.country))?;
-        dict.set_item(&self.keys.address, self.fresh(&p.address))?;
-        dict.set_item(&self.keys.city, self.shared.string(&p.city))?;
-        dict.set_item(&self.keys.state, self.shared.string(&p.state))?;
+        let shared = &mut self.shared;
+        dict.set_item(&self.keys.country, self.country.string(shared, &p.country))?;
+        dict.set_item(&self.keys.address, PyString::new(self.py, &p.address))?;
+        dict.set_item(&self.keys.city, self.city.string(shared, &p.city))?;
+        dict.set_item(&self.keys.state, self.state.string(shared, &p.state))?;
         let zip = match code {
             Some(c) if c.text_is(&p.zip) => c.text.clone(),
             _ => self.shared.string(&p.zip).into_any(),

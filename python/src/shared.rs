@@ -50,6 +50,8 @@ impl Hasher for WordHasher {
 pub(crate) struct Shared<'py> {
     py: Python<'py>,
     strings: HashMap<Box<str>, Bound<'py, PyString>, BuildHasherDefault<WordHasher>>,
+    /// Postal codes as `NNN-NNNN`, by their number (no text to hash).
+    codes: HashMap<u32, Bound<'py, PyString>, BuildHasherDefault<WordHasher>>,
 }
 
 impl<'py> Shared<'py> {
@@ -66,6 +68,7 @@ impl<'py> Shared<'py> {
                 count.min(SHARED_MAX_COUNT),
                 Default::default(),
             ),
+            codes: HashMap::default(),
         }
     }
 
@@ -90,8 +93,40 @@ impl<'py> Shared<'py> {
 
     /// A postal code as `NNN-NNNN`.
     pub(crate) fn code(&mut self, code: PostalCode) -> Bound<'py, PyAny> {
-        let text = code.to_ascii();
-        self.string(std::str::from_utf8(&text).unwrap_or_default())
+        let py = self.py;
+        self.codes
+            .entry(code.value())
+            .or_insert_with(|| {
+                let text = code.to_ascii();
+                PyString::new(py, std::str::from_utf8(&text).unwrap_or_default())
+            })
+            .clone()
             .into_any()
+    }
+}
+
+/// The Python string of the last text one field had: addresses in a batch
+/// often share the field with the one before (always the country, and the
+/// state and city of a batch sorted by place), and comparing with the last
+/// text costs much less than a lookup in [`Shared`].
+#[derive(Default)]
+pub(crate) struct Recent<'py> {
+    text: String,
+    string: Option<Bound<'py, PyString>>,
+}
+
+impl<'py> Recent<'py> {
+    /// The Python string of `text`, from `shared` unless it is the last one.
+    pub(crate) fn string(&mut self, shared: &mut Shared<'py>, text: &str) -> Bound<'py, PyString> {
+        if let Some(string) = &self.string {
+            if self.text == text {
+                return string.clone();
+            }
+        }
+        let string = shared.string(text);
+        self.text.clear();
+        self.text.push_str(text);
+        self.string = Some(string.clone());
+        string
     }
 }
