@@ -11,9 +11,32 @@ use super::tables;
 use super::types::*;
 use std::ops::Range;
 
-/// The names at the start of a text, as (byte length, (first row, end
-/// row)): a few at most (札幌市, 札幌市中央区), kept without allocating.
-type NamePrefixes = crate::text::InlineVec<(usize, (u32, u32)), 4>;
+/// The names at the start of a text, shortest first, as (byte length,
+/// first row, end row): at most [`MOST_NESTED`] (札幌市, 札幌市中央区), the
+/// most keys on one path of the tries (`build.rs` counts them).
+#[derive(Clone, Copy, Default)]
+struct NamePrefixes {
+    found: [(u32, u16, u16); MOST_NESTED],
+    count: usize,
+}
+
+impl NamePrefixes {
+    fn push(&mut self, len: usize, node: &TrieNode) {
+        if let Some(slot) = self.found.get_mut(self.count) {
+            *slot = (len as u32, node.rows_start, node.rows_end);
+            self.count += 1;
+        }
+    }
+
+    /// The names, longest first.
+    fn longest_first(self) -> impl Iterator<Item = (usize, Range<u32>)> {
+        let found = self.found;
+        (0..self.count.min(MOST_NESTED)).rev().map(move |i| {
+            let (len, start, end) = found[i];
+            (len as usize, u32::from(start)..u32::from(end))
+        })
+    }
+}
 
 /// One node of a name trie: the char on the edge into it, where its
 /// children are (consecutive, sorted by char), and the rows of the section
@@ -68,44 +91,52 @@ const fn m(municipality: u32, kind: u8) -> MunicipalityMatch {
     }
 }
 
-// PREFECTURE_NODES and MUNICIPALITY_NODES (over sections 8 and 9), and
-// MUNICIPALITY_MATCHES (row `i` of section 9 as a match).
+// PREFECTURE_NODES and MUNICIPALITY_NODES (over sections 8 and 9),
+// MUNICIPALITY_MATCHES (row `i` of section 9 as a match) and MOST_NESTED.
 include!(concat!(env!("OUT_DIR"), "/name_tries.rs"));
 
 static PREFECTURE_TRIE: Trie = Trie(&PREFECTURE_NODES);
 static MUNICIPALITY_TRIE: Trie = Trie(&MUNICIPALITY_NODES);
 
 impl Trie {
-    /// The child of `node` on the edge `c`.
+    /// The root node (the only node of a trie without keys).
+    fn root(&self) -> Option<&'static TrieNode> {
+        self.0.first()
+    }
+
+    /// The child of `node` on the edge `c`: a short scan among a few
+    /// children, a binary search among many (the root's).
     #[inline]
-    fn child(&self, node: usize, c: char) -> Option<usize> {
-        let node = self.0.get(node)?;
+    fn child(&self, node: &TrieNode, c: char) -> Option<&'static TrieNode> {
+        let c = u32::from(c);
         let first = usize::from(node.first_child);
         let children = self.0.get(first..first + usize::from(node.child_count))?;
-        children
-            .binary_search_by_key(&u32::from(c), |child| child.char)
-            .ok()
-            .map(|i| first + i)
+        let at = if children.len() <= 8 {
+            children.iter().position(|child| child.char >= c)?
+        } else {
+            children.partition_point(|child| child.char < c)
+        };
+        children.get(at).filter(|child| child.char == c)
     }
 
     /// The rows of the key that ends at `node`.
     #[inline]
-    fn rows_at(&self, node: usize) -> (u32, u32) {
-        self.0.get(node).map_or((0, 0), |node| {
-            (u32::from(node.rows_start), u32::from(node.rows_end))
-        })
+    fn rows_at(node: &TrieNode) -> (u32, u32) {
+        (u32::from(node.rows_start), u32::from(node.rows_end))
     }
 
     /// The rows whose key is `key`.
     fn rows(&self, key: &str) -> Range<u32> {
-        let mut node = 0;
+        let Some(mut node) = self.root() else {
+            return 0..0;
+        };
         for c in key.chars() {
             match self.child(node, c) {
                 Some(child) => node = child,
                 None => return 0..0,
             }
         }
-        let (start, end) = self.rows_at(node);
+        let (start, end) = Self::rows_at(node);
         start..end
     }
 
@@ -114,21 +145,18 @@ impl Trie {
     /// nothing is allocated.
     fn prefixes(&self, text: &str) -> impl Iterator<Item = (usize, Range<u32>)> {
         let mut found = NamePrefixes::default();
-        let mut node = 0;
-        for (at, c) in text.char_indices() {
-            match self.child(node, c) {
-                Some(child) => node = child,
-                None => break,
-            }
-            let rows = self.rows_at(node);
-            if rows.0 < rows.1 {
-                found.push((at + c.len_utf8(), rows));
+        if let Some(mut node) = self.root() {
+            for (at, c) in text.char_indices() {
+                match self.child(node, c) {
+                    Some(child) => node = child,
+                    None => break,
+                }
+                if node.rows_start < node.rows_end {
+                    found.push(at + c.len_utf8(), node);
+                }
             }
         }
-        found.as_mut_slice().reverse();
-        found
-            .into_iter()
-            .map(|(len, (start, end))| (len, start..end))
+        found.longest_first()
     }
 }
 

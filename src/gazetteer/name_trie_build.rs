@@ -58,6 +58,12 @@ struct Node {
     rows: Option<(u32, u32)>,
 }
 
+/// The most keys on one path down from `node` (札幌市, 札幌市中央区: 2).
+fn most_nested(node: &Node) -> usize {
+    let below = node.children.values().map(most_nested).max().unwrap_or(0);
+    below + usize::from(node.rows.is_some())
+}
+
 /// A node as laid out: (char into it, first child, child count, first row,
 /// end row).
 type Record = (u32, u32, u32, u32, u32);
@@ -65,22 +71,30 @@ type Record = (u32, u32, u32, u32, u32);
 /// The trie of the distinct keys of rows sorted by key, as records, node 0
 /// the root (see [`lay_out`] for the order).
 fn trie(keys: &[&str]) -> Vec<Record> {
-    let mut root = Node::default();
-    let mut row = 0;
-    while row < keys.len() {
-        let key = keys[row];
-        let end = row + keys[row..].iter().take_while(|&&k| k == key).count();
-        assert!(!key.is_empty(), "tables.bin: an empty name key");
-        let mut node = &mut root;
-        for c in key.chars() {
-            node = node.children.entry(c).or_default();
-        }
-        node.rows = Some((row as u32, end as u32));
-        row = end;
-    }
+    let root = Node::of(keys);
     let mut records = vec![(0, 0, 0, 0, 0)];
     lay_out(&root, 0, &mut records);
     records
+}
+
+impl Node {
+    /// The trie of the distinct keys of rows sorted by key.
+    fn of(keys: &[&str]) -> Node {
+        let mut root = Node::default();
+        let mut row = 0;
+        while row < keys.len() {
+            let key = keys[row];
+            let end = row + keys[row..].iter().take_while(|&&k| k == key).count();
+            assert!(!key.is_empty(), "tables.bin: an empty name key");
+            let mut node = &mut root;
+            for c in key.chars() {
+                node = node.children.entry(c).or_default();
+            }
+            node.rows = Some((row as u32, end as u32));
+            row = end;
+        }
+        root
+    }
 }
 
 /// Appends the children of `node` (record `at`) as one block, then each
@@ -147,5 +161,12 @@ pub fn write(out_dir: &Path) {
         "MunicipalityMatch",
         &matches,
     );
+    // The most names one text can start with, for the search's buffer.
+    let nested = [8, 9]
+        .map(|index| most_nested(&Node::of(&keys(&bin, &pool, index))))
+        .into_iter()
+        .max()
+        .unwrap_or(0);
+    let _ = writeln!(out, "const MOST_NESTED: usize = {nested};");
     super::write_if_changed(&out_dir.join("name_tries.rs"), out.as_bytes());
 }
