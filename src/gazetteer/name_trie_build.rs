@@ -13,7 +13,9 @@
 //! `TrieNode`s, one node per key prefix (by char), every node's children
 //! consecutive and sorted by char, so that a lookup walks the text's chars
 //! from the root with one binary search among a node's children per char;
-//! and the municipality-name rows as `MunicipalityMatch` values.
+//! the municipality-name rows as `MunicipalityMatch` values; and
+//! `MOST_NESTED`, the most keys on one path of either trie (札幌市 and
+//! 札幌市中央区 make 2), which sizes the search's buffer of names found.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
