@@ -5,7 +5,8 @@
 //! `include_str!`. The compiled-in tables are the inflated bytes: the
 //! compression saves only repository and package size, not memory.
 //!
-//! It also lays out the hash table of `data/place_names.tsv`
+//! It lays out the prefecture and municipality name tries
+//! (`src/gazetteer/name_trie_build.rs`), and the hash table of `data/place_names.tsv`
 //! (`src/gazetteer/place_names.rs` documents it), so that looking a place
 //! name up needs no table built at run time.
 //!
@@ -21,6 +22,9 @@ mod word_hash;
 #[path = "src/gazetteer/place_hash.rs"]
 #[allow(dead_code)]
 mod place_hash;
+
+#[path = "src/gazetteer/name_trie_build.rs"]
+mod name_trie_build;
 
 /// The place names, embedded by `src/gazetteer/place_names.rs`.
 const PLACE_NAMES: &str = "data/place_names.tsv";
@@ -41,6 +45,8 @@ fn main() {
             .unwrap_or_else(|e| panic!("{committed} is not a zlib stream: {e:?}"));
         write_if_changed(&Path::new(&out_dir).join(inflated), &bytes);
     }
+    name_trie_build::write(Path::new(&out_dir));
+    println!("cargo::rerun-if-changed=src/gazetteer/name_trie_build.rs");
     println!("cargo::rerun-if-changed={PLACE_NAMES}");
     let tsv = std::fs::read_to_string(PLACE_NAMES)
         .unwrap_or_else(|e| panic!("cannot read {PLACE_NAMES}: {e}"));

@@ -1,163 +1,179 @@
-//! The prefecture and municipality name indexes, read in place from the
-//! compiled tables: every name a prefecture or municipality can be written
-//! by, folded ([`name_key`](super::name_key)) and sorted by the generator,
-//! so that loading the gazetteer folds and hashes nothing.
+//! The prefecture and municipality name indexes, laid out at build time:
+//! every name a prefecture or municipality can be written by, folded
+//! ([`name_key`](super::name_key)) and sorted by the generator (sections 8
+//! and 9 of the compiled tables), and `build.rs`
+//! (`src/gazetteer/name_trie_build.rs`) lays each section's distinct keys
+//! out as a [`Trie`] that is read in place: loading the gazetteer builds
+//! nothing, and a prefix search walks the text's chars once.
 
 use super::index::{MunicipalityMatch, MunicipalityMatchKind};
-use super::tables::{self, Section};
-use super::town_keys::{key_against_text, KeyOrder};
+use super::tables;
 use super::types::*;
 use std::ops::Range;
 
-/// The names at the start of a text, as (byte length, key index): a few at
-/// most (札幌市, 札幌市中央区), kept without allocating.
-type NamePrefixes = crate::text::InlineVec<(usize, u32), 4>;
-
-/// The bytes of a key's first two chars (of its one char), zero-padded to
-/// one number that sorts as the keys do (a longer key after its one-char
-/// prefix), read without decoding the chars.
-type Head = u64;
-
-/// The [`Head`] of the first `chars` (1 or 2) chars of `text`.
-#[inline]
-fn head(text: &str, chars: usize) -> Head {
-    // The length of a UTF-8 char from its first byte.
-    let width = |lead: u8| match lead {
-        0..=0x7F => 1,
-        0x80..=0xDF => 2,
-        0xE0..=0xEF => 3,
-        _ => 4,
-    };
-    let bytes = text.as_bytes();
-    let first = bytes.first().map_or(0, |&lead| width(lead));
-    let len = match chars {
-        1 => first,
-        _ => first + bytes.get(first).map_or(0, |&lead| width(lead)),
-    };
-    let mut padded = [0u8; 8];
-    match bytes.get(..8) {
-        Some(eight) => padded.copy_from_slice(eight),
-        None => {
-            for (to, &from) in padded.iter_mut().zip(bytes) {
-                *to = from;
-            }
-        }
-    }
-    // Only the first `len` bytes (at most 8: two chars of 4).
-    let after = u64::MAX.checked_shr(8 * len as u32).unwrap_or(0);
-    u64::from_be_bytes(padded) & !after
+/// The names at the start of a text, shortest first, as (byte length,
+/// first row, end row): at most [`MOST_NESTED`] (札幌市, 札幌市中央区), the
+/// most keys on one path of the tries (`build.rs` counts them).
+#[derive(Clone, Copy, Default)]
+struct NamePrefixes {
+    found: [(u32, u16, u16); MOST_NESTED],
+    count: usize,
 }
 
-/// Rows sorted by folded key (sections 8 and 9 of the tables): a key's rows
-/// are consecutive, its values in the order the names were listed. The
-/// distinct keys are read out once, at load, into a sorted slice of
-/// `&'static str` (a few thousand), so that a lookup compares strings and
-/// nothing else.
+impl NamePrefixes {
+    fn push(&mut self, len: usize, node: &TrieNode) {
+        if let Some(slot) = self.found.get_mut(self.count) {
+            *slot = (len as u32, node.rows_start, node.rows_end);
+            self.count += 1;
+        }
+    }
+
+    /// The names, longest first.
+    fn longest_first(self) -> impl Iterator<Item = (usize, Range<u32>)> {
+        let found = self.found;
+        (0..self.count.min(MOST_NESTED)).rev().map(move |i| {
+            let (len, start, end) = found[i];
+            (len as usize, u32::from(start)..u32::from(end))
+        })
+    }
+}
+
+/// One node of a name trie: the char on the edge into it, where its
+/// children are (consecutive, sorted by char), and the rows of the section
+/// whose key ends here (consecutive, as the rows are sorted by key; empty
+/// when no key ends here). 12 bytes, so that a walk reads few pages.
+#[derive(Clone, Copy, Debug)]
+struct TrieNode {
+    char: u32,
+    first_child: u16,
+    child_count: u16,
+    rows_start: u16,
+    rows_end: u16,
+}
+
+/// A [`TrieNode`], for the tables `build.rs` writes.
+const fn n(char: u32, first_child: u16, child_count: u16, start: u16, end: u16) -> TrieNode {
+    TrieNode {
+        char,
+        first_child,
+        child_count,
+        rows_start: start,
+        rows_end: end,
+    }
+}
+
+/// A trie over the distinct keys of a name section, one node per key
+/// prefix (by char), node 0 the root; `build.rs` lays each node's children
+/// out together, and everything under one child of the root together after
+/// them, so the child on a char is one binary search away.
+///
+/// For the keys 東京 (rows 3..4) and 東京都 (rows 4..6):
+///
+/// | node | char | first child | children | rows |
+/// |---:|---|---:|---:|---|
+/// | 0 | | 1 | 1 | 0..0 |
+/// | 1 | 東 | 2 | 1 | 0..0 |
+/// | 2 | 京 | 3 | 1 | 3..4 |
+/// | 3 | 都 | 4 | 0 | 4..6 |
 #[derive(Debug)]
-struct NameTable {
-    /// Each distinct key and its first row; its rows end where the next
-    /// key's start (the last key's at `rows`).
-    keys: Vec<(&'static str, u32)>,
-    rows: u32,
-    /// The first two chars of the keys (the second `None` for a key of one
-    /// char) and the index of the first key that starts so (UTF-8 order is
-    /// code point order, so these are sorted too).
-    heads: Vec<(Head, u32)>,
+struct Trie(&'static [TrieNode]);
+
+/// A municipality-name row as a match, for the tables `build.rs` writes.
+const fn m(municipality: u32, kind: u8) -> MunicipalityMatch {
+    MunicipalityMatch {
+        municipality: MunicipalityId(municipality),
+        kind: match kind {
+            0 => MunicipalityMatchKind::Full,
+            1 => MunicipalityMatchKind::WithoutCounty,
+            2 => MunicipalityMatchKind::WardOnly,
+            _ => MunicipalityMatchKind::CityOnly,
+        },
+    }
 }
 
-impl NameTable {
-    fn load(section: Section) -> NameTable {
-        let mut keys: Vec<(&'static str, u32)> = Vec::new();
-        for row in 0..section.len() {
-            let key = tables::key_at(section, row);
-            if keys.last().is_none_or(|&(last, _)| last != key) {
-                keys.push((key, row));
-            }
-        }
-        let mut heads: Vec<(Head, u32)> = Vec::new();
-        for (i, (key, _)) in keys.iter().enumerate() {
-            if !key.is_empty() {
-                let head = head(key, 2);
-                if heads.last().is_none_or(|&(last, _)| last != head) {
-                    heads.push((head, i as u32));
-                }
-            }
-        }
-        NameTable {
-            keys,
-            rows: section.len(),
-            heads,
-        }
+// PREFECTURE_NODES and MUNICIPALITY_NODES (over sections 8 and 9),
+// MUNICIPALITY_MATCHES (row `i` of section 9 as a match) and MOST_NESTED.
+include!(concat!(env!("OUT_DIR"), "/name_tries.rs"));
+
+static PREFECTURE_TRIE: Trie = Trie(&PREFECTURE_NODES);
+static MUNICIPALITY_TRIE: Trie = Trie(&MUNICIPALITY_NODES);
+
+impl Trie {
+    /// The root node (the only node of a trie without keys).
+    fn root(&self) -> Option<&'static TrieNode> {
+        self.0.first()
     }
 
-    /// The rows of the `i`th distinct key.
-    fn rows_of(&self, i: usize) -> Range<u32> {
-        let start = self.keys.get(i).map_or(self.rows, |&(_, row)| row);
-        let end = self.keys.get(i + 1).map_or(self.rows, |&(_, row)| row);
-        start..end
+    /// The child of `node` on the edge `c`: a short scan among a few
+    /// children, a binary search among many (the root's).
+    #[inline]
+    fn child(&self, node: &TrieNode, c: char) -> Option<&'static TrieNode> {
+        let c = u32::from(c);
+        let first = usize::from(node.first_child);
+        let children = self.0.get(first..first + usize::from(node.child_count))?;
+        let at = if children.len() <= 8 {
+            children.iter().position(|child| child.char >= c)?
+        } else {
+            children.partition_point(|child| child.char < c)
+        };
+        children.get(at).filter(|child| child.char == c)
+    }
+
+    /// The rows of the key that ends at `node`.
+    #[inline]
+    fn rows_at(node: &TrieNode) -> (u32, u32) {
+        (u32::from(node.rows_start), u32::from(node.rows_end))
     }
 
     /// The rows whose key is `key`.
     fn rows(&self, key: &str) -> Range<u32> {
-        match self.keys.binary_search_by(|&(k, _)| k.cmp(key)) {
-            Ok(i) => self.rows_of(i),
-            Err(_) => 0..0,
+        let Some(mut node) = self.root() else {
+            return 0..0;
+        };
+        for c in key.chars() {
+            match self.child(node, c) {
+                Some(child) => node = child,
+                None => return 0..0,
+            }
         }
+        let (start, end) = Self::rows_at(node);
+        start..end
     }
 
     /// Every key that is a prefix of `text`, longest first, as (byte length,
-    /// its rows). Only the keys that are `text`'s first char or share its
-    /// first two are compared, and they sit together in sorted order;
+    /// its rows): one walk down from the root along `text`'s chars;
     /// nothing is allocated.
-    fn prefixes<'a>(&'a self, text: &str) -> impl Iterator<Item = (usize, Range<u32>)> + 'a {
+    fn prefixes(&self, text: &str) -> impl Iterator<Item = (usize, Range<u32>)> {
         let mut found = NamePrefixes::default();
-        // Only the keys that start with `text`'s first char, and then either
-        // end or go on with its second, can be prefixes: two short runs of
-        // the sorted keys, the shorter keys first.
-        let (one, two) = (head(text, 1), head(text, 2));
-        let heads = std::iter::once(one).chain((two != one).then_some(two));
-        for head in heads {
-            let Ok(h) = self.heads.binary_search_by_key(&head, |&(head, _)| head) else {
-                continue;
-            };
-            let start = self.heads.get(h).map_or(0, |&(_, i)| i as usize);
-            let end = self
-                .heads
-                .get(h + 1)
-                .map_or(self.keys.len(), |&(_, i)| i as usize);
-            for (i, &(key, _)) in self.keys.iter().enumerate().take(end).skip(start) {
-                // A prefix of `text` sorts before or at it.
-                match key_against_text(key, text) {
-                    KeyOrder::Prefix => found.push((key.len(), i as u32)),
-                    KeyOrder::Before => {}
-                    KeyOrder::After => break,
+        if let Some(mut node) = self.root() {
+            for (at, c) in text.char_indices() {
+                match self.child(node, c) {
+                    Some(child) => node = child,
+                    None => break,
+                }
+                if node.rows_start < node.rows_end {
+                    found.push(at + c.len_utf8(), node);
                 }
             }
         }
-        found.as_mut_slice().reverse();
-        found
-            .into_iter()
-            .map(|(len, i)| (len, self.rows_of(i as usize)))
+        found.longest_first()
     }
 }
 
-/// The name indexes of prefectures and municipalities. Loading it reads the
-/// municipality matches out of the table once (a few thousand rows), so that
-/// lookups can hand out slices of them.
+/// The name indexes of prefectures and municipalities: the tries and
+/// matches `build.rs` lays out, so there is nothing to load.
 pub(super) struct Index {
-    prefectures: NameTable,
-    municipalities: NameTable,
-    /// Row `i` of the municipality names, as a match.
-    matches: Vec<MunicipalityMatch>,
+    prefectures: &'static Trie,
+    municipalities: &'static Trie,
 }
 
 impl std::fmt::Debug for Index {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(
             f,
-            "Index({} prefecture names, {} municipality names)",
-            self.prefectures.keys.len(),
-            self.municipalities.keys.len()
+            "Index({} prefecture name rows, {} municipality name rows)",
+            tables::PREFECTURE_NAMES.len(),
+            tables::MUNICIPALITY_NAMES.len()
         )
     }
 }
@@ -165,29 +181,14 @@ impl std::fmt::Debug for Index {
 impl Index {
     /// The index of the embedded tables.
     pub(super) fn load() -> Index {
-        let matches = (0..tables::MUNICIPALITY_NAMES.len())
-            .map(|row| {
-                let (kind, municipality) = tables::municipality_name_at(row);
-                MunicipalityMatch {
-                    municipality: MunicipalityId(municipality),
-                    kind: match kind {
-                        0 => MunicipalityMatchKind::Full,
-                        1 => MunicipalityMatchKind::WithoutCounty,
-                        2 => MunicipalityMatchKind::WardOnly,
-                        _ => MunicipalityMatchKind::CityOnly,
-                    },
-                }
-            })
-            .collect();
         Index {
-            prefectures: NameTable::load(tables::PREFECTURE_NAMES),
-            municipalities: NameTable::load(tables::MUNICIPALITY_NAMES),
-            matches,
+            prefectures: &PREFECTURE_TRIE,
+            municipalities: &MUNICIPALITY_TRIE,
         }
     }
 
     fn matches(&self, rows: Range<u32>) -> &[MunicipalityMatch] {
-        self.matches
+        MUNICIPALITY_MATCHES
             .get(rows.start as usize..rows.end as usize)
             .unwrap_or_default()
     }
@@ -223,6 +224,7 @@ impl Index {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::gazetteer::tables::Section;
     use crate::gazetteer::{get, name_key};
 
     /// The (key, value) pairs the names are listed as, grouped by key in
@@ -308,33 +310,60 @@ mod tests {
             }
         }
         let expected = grouped(pairs);
-        let index = Index::load();
         let got = table(tables::MUNICIPALITY_NAMES, |row| {
-            index.matches[row as usize]
+            MUNICIPALITY_MATCHES[row as usize]
         });
         assert_eq!(got, expected);
     }
 
+    /// Each distinct key of a section and its rows, read from the rows.
+    fn distinct_keys(section: Section) -> Vec<(&'static str, Range<u32>)> {
+        let mut keys: Vec<(&'static str, Range<u32>)> = Vec::new();
+        for row in 0..section.len() {
+            let key = tables::key_at(section, row);
+            match keys.last_mut() {
+                Some((last, rows)) if *last == key => rows.end = row + 1,
+                _ => keys.push((key, row..row + 1)),
+            }
+        }
+        keys
+    }
+
+    #[test]
+    fn matches_are_the_rows() {
+        assert_eq!(
+            MUNICIPALITY_MATCHES.len(),
+            tables::MUNICIPALITY_NAMES.len() as usize
+        );
+        for (row, found) in MUNICIPALITY_MATCHES.iter().enumerate() {
+            let (kind, municipality) = tables::municipality_name_at(row as u32);
+            assert_eq!(*found, m(municipality, kind as u8), "row {row}");
+        }
+    }
+
     #[test]
     fn prefixes_are_every_key_that_starts_the_text() {
-        let index = Index::load();
-        for table in [&index.prefectures, &index.municipalities] {
-            for &(key, _) in &table.keys {
-                let mut shorter = key.to_owned();
+        for (trie, section) in [
+            (&PREFECTURE_TRIE, tables::PREFECTURE_NAMES),
+            (&MUNICIPALITY_TRIE, tables::MUNICIPALITY_NAMES),
+        ] {
+            let keys = distinct_keys(section);
+            for (key, rows) in &keys {
+                assert_eq!(trie.rows(key), rows.clone(), "{key}");
+                let mut shorter = (*key).to_owned();
                 shorter.pop();
-                for text in [key.to_owned(), format!("{key}中央1丁目"), shorter] {
-                    let mut expected: Vec<(usize, Range<u32>)> = (0..table.keys.len())
-                        .filter(|&i| text.starts_with(table.keys[i].0))
-                        .map(|i| (table.keys[i].0.len(), table.rows_of(i)))
+                for text in [(*key).to_owned(), format!("{key}中央1丁目"), shorter] {
+                    let mut expected: Vec<(usize, Range<u32>)> = keys
+                        .iter()
+                        .filter(|(k, _)| text.starts_with(k))
+                        .map(|(k, rows)| (k.len(), rows.clone()))
                         .collect();
                     expected.sort_by_key(|(len, _)| std::cmp::Reverse(*len));
-                    assert_eq!(
-                        table.prefixes(&text).collect::<Vec<_>>(),
-                        expected,
-                        "{text}"
-                    );
+                    assert_eq!(trie.prefixes(&text).collect::<Vec<_>>(), expected, "{text}");
                 }
             }
+            assert_eq!(trie.rows(""), 0..0);
+            assert_eq!(trie.rows("not a name"), 0..0);
         }
     }
 

@@ -410,6 +410,7 @@ fn note_row(index: u32) -> u32 {
 }
 
 /// The folded key of row `row` of a name section (8, 9): its first field.
+#[cfg(test)]
 pub(super) fn key_at(section: Section, row: u32) -> &'static str {
     pool_str(
         section.field(row, 0, 3) as usize,
@@ -423,6 +424,7 @@ pub(super) fn prefecture_name_at(row: u32) -> u8 {
 }
 
 /// How row `row` of the municipality names matches, and its municipality.
+#[cfg(test)]
 pub(super) fn municipality_name_at(row: u32) -> (u32, u32) {
     (
         MUNICIPALITY_NAMES.field(row, 4, 1),

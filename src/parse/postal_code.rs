@@ -23,28 +23,29 @@ pub(super) struct CodePlaces {
 
 impl CodePlaces {
     pub(super) fn of(gz: &Gazetteer, code: PostalCode) -> CodePlaces {
-        let districts = gz.districts_with_code(code);
-        let offices = gz.offices_with_code(code);
-        let mut municipalities: Vec<_> = districts
-            .iter()
-            .map(|d| gz.town(d.town).municipality)
-            .chain(offices.iter().map(|o| o.municipality))
-            .collect();
+        // One pass over the districts (each decoded once, its town once),
+        // then the offices.
+        let (mut municipalities, mut towns) = (Vec::new(), Vec::new());
+        let mut only_city_wide = true;
+        for district in gz.districts_with_code(code) {
+            let town = gz.town(district.town);
+            municipalities.push(town.municipality);
+            towns.push(district.town);
+            only_city_wide &= town.is_city_wide();
+        }
+        for office in gz.offices_with_code(code) {
+            municipalities.push(office.municipality);
+            towns.extend(gz.find_town_in(office.municipality, office.town));
+        }
         municipalities.sort_unstable();
         municipalities.dedup();
-        let mut towns: Vec<TownId> = districts.iter().map(|d| d.town).collect();
-        towns.extend(
-            offices
-                .iter()
-                .filter_map(|o| gz.find_town_in(o.municipality, o.town)),
-        );
         towns.sort_unstable();
         towns.dedup();
         CodePlaces {
             known: !municipalities.is_empty(),
             municipalities,
             towns,
-            only_city_wide: districts.iter().all(|d| gz.town(d.town).is_city_wide()),
+            only_city_wide,
         }
     }
 

@@ -11,9 +11,65 @@ use super::variants::{fold_char, folds_to_itself, is_variation_selector};
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Folded {
     text: String,
-    /// For each byte offset of `text` (and its end), the offset in the
-    /// input. Interior bytes of a char map like the char's start.
-    offsets: Vec<usize>,
+    /// Where the parts of `text` came from, in order, one [`Span`] per
+    /// stretch copied unchanged or char (or numeral run) rewritten: a few
+    /// per address, not one entry per byte.
+    spans: Vec<Span>,
+    /// The length of the input, where the end of `text` maps.
+    input_len: usize,
+}
+
+/// A part of the folded text from byte `folded` on (up to the next span):
+/// copied unchanged from the input's byte `original` on (`same`), each
+/// char mapping to its own start; or written for the input's char or
+/// numeral run at `original`, every byte mapping there.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Span {
+    folded: usize,
+    original: usize,
+    same: bool,
+}
+
+/// What [`fold_into`] records about where its output came from: nothing
+/// ([`fold_key`]), or [`Span`]s.
+trait Origins {
+    /// `out` grew from `folded` on with text copied from the input's byte
+    /// `original` on.
+    fn same(&mut self, folded: usize, original: usize);
+    /// `out` grew from `folded` on with text written for the input's byte
+    /// `original`.
+    fn rewritten(&mut self, folded: usize, original: usize);
+}
+
+impl Origins for () {
+    fn same(&mut self, _: usize, _: usize) {}
+    fn rewritten(&mut self, _: usize, _: usize) {}
+}
+
+impl Origins for Vec<Span> {
+    #[inline]
+    fn same(&mut self, folded: usize, original: usize) {
+        // A stretch right after a stretch it continues is the same span.
+        if let Some(last) = self.last() {
+            if last.same && original - last.original == folded - last.folded {
+                return;
+            }
+        }
+        self.push(Span {
+            folded,
+            original,
+            same: true,
+        });
+    }
+
+    #[inline]
+    fn rewritten(&mut self, folded: usize, original: usize) {
+        self.push(Span {
+            folded,
+            original,
+            same: false,
+        });
+    }
 }
 
 impl Folded {
@@ -32,8 +88,28 @@ impl Folded {
     /// them. Offsets past the end map to the end of the input; offsets that
     /// are not char boundaries map like the start of their char.
     pub fn original_offset(&self, folded_byte: usize) -> usize {
-        let last = self.offsets.last().copied().unwrap_or(0);
-        self.offsets.get(folded_byte).copied().unwrap_or(last)
+        if folded_byte >= self.text.len() {
+            return self.input_len;
+        }
+        if folded_byte == 0 {
+            return 0;
+        }
+        let after = self
+            .spans
+            .partition_point(|span| span.folded <= folded_byte);
+        let Some(span) = after.checked_sub(1).and_then(|i| self.spans.get(i)) else {
+            return 0;
+        };
+        if !span.same {
+            return span.original;
+        }
+        // Copied unchanged: the char's start, as far into the input as
+        // into the span.
+        let mut start = folded_byte;
+        while !self.text.is_char_boundary(start) {
+            start -= 1;
+        }
+        span.original + (start - span.folded)
     }
 }
 
@@ -67,19 +143,16 @@ pub fn fold(cleaned: &str) -> Folded {
 }
 
 /// [`fold`] into the given buffers, emptied first.
-fn fold_reusing(cleaned: &str, mut text: String, mut offsets: Vec<usize>) -> Folded {
+fn fold_reusing(cleaned: &str, mut text: String, mut spans: Vec<Span>) -> Folded {
     text.clear();
-    offsets.clear();
+    spans.clear();
     text.reserve(cleaned.len());
-    offsets.reserve(cleaned.len() + 1);
-    fold_into(cleaned, &mut text, Some(&mut offsets));
-    offsets.push(cleaned.len());
-    if let Some(first) = offsets.first_mut() {
-        if !text.is_empty() {
-            *first = 0;
-        }
+    fold_into(cleaned, &mut text, &mut spans);
+    Folded {
+        text,
+        spans,
+        input_len: cleaned.len(),
     }
-    Folded { text, offsets }
 }
 
 thread_local! {
@@ -96,8 +169,8 @@ pub(crate) struct PooledFolded(Folded);
 /// dropped.
 pub(crate) fn fold_pooled(cleaned: &str) -> PooledFolded {
     let spare = SPARE.try_with(Cell::take).ok().flatten();
-    let (text, offsets) = spare.map_or((String::new(), Vec::new()), |f| (f.text, f.offsets));
-    PooledFolded(fold_reusing(cleaned, text, offsets))
+    let (text, spans) = spare.map_or((String::new(), Vec::new()), |f| (f.text, f.spans));
+    PooledFolded(fold_reusing(cleaned, text, spans))
 }
 
 impl std::ops::Deref for PooledFolded {
@@ -112,7 +185,8 @@ impl Drop for PooledFolded {
     fn drop(&mut self) {
         let buffers = Folded {
             text: std::mem::take(&mut self.0.text),
-            offsets: std::mem::take(&mut self.0.offsets),
+            spans: std::mem::take(&mut self.0.spans),
+            input_len: 0,
         };
         // During the thread's teardown the spare may be gone: then the
         // buffers are simply freed.
@@ -131,13 +205,13 @@ pub fn fold_key(name: &str) -> Cow<'_, str> {
         return Cow::Borrowed(name);
     }
     let mut text = String::with_capacity(name.len());
-    fold_into(name, &mut text, None);
+    fold_into(name, &mut text, &mut ());
     Cow::Owned(text)
 }
 
-/// The one folding loop behind [`fold`] and [`fold_key`]. With `offsets`,
-/// pushes one input offset per output byte.
-fn fold_into(input: &str, out: &mut String, mut offsets: Option<&mut Vec<usize>>) {
+/// The one folding loop behind [`fold`] and [`fold_key`], telling
+/// `origins` where each part of its output came from.
+fn fold_into(input: &str, out: &mut String, origins: &mut impl Origins) {
     // A pending numeral run: where it started, and its numerals.
     let mut run = NumeralRun::new(Numeral::Digit(0));
     let mut run_start = 0;
@@ -145,8 +219,9 @@ fn fold_into(input: &str, out: &mut String, mut offsets: Option<&mut Vec<usize>>
     while let Some(rest) = input.get(next..).filter(|rest| !rest.is_empty()) {
         if run.is_empty() {
             // A stretch of chars that fold to themselves, copied at once.
-            let len = unchanged_prefix_len(rest, next, offsets.as_deref_mut());
+            let len = unchanged_prefix_len(rest);
             if let Some(plain) = rest.get(..len).filter(|plain| !plain.is_empty()) {
+                origins.same(out.len(), next);
                 out.push_str(plain);
                 next += len;
                 continue;
@@ -169,30 +244,24 @@ fn fold_into(input: &str, out: &mut String, mut offsets: Option<&mut Vec<usize>>
             continue;
         }
         if !run.is_empty() {
-            flush_run(&mut run, run_start, out, offsets.as_deref_mut());
+            flush_run(&mut run, run_start, out, origins);
         }
+        origins.rewritten(out.len(), at);
         out.push(c);
-        if let Some(offsets) = offsets.as_deref_mut() {
-            offsets.extend(std::iter::repeat_n(at, c.len_utf8()));
-        }
     }
     if !run.is_empty() {
-        flush_run(&mut run, run_start, out, offsets);
+        flush_run(&mut run, run_start, out, origins);
     }
 }
 
 /// How many bytes at the start of `s` are chars that fold to themselves
 /// (ASCII, and the kana and kanji of U+3000..U+A000 that
-/// [`folds_to_itself`]), read byte by byte; with `offsets`, pushes each of
-/// those bytes' char start (`s` starting at offset `base`).
-fn unchanged_prefix_len(s: &str, base: usize, mut offsets: Option<&mut Vec<usize>>) -> usize {
+/// [`folds_to_itself`]), read byte by byte.
+fn unchanged_prefix_len(s: &str) -> usize {
     let bytes = s.as_bytes();
     let mut i = 0;
     while let Some(&lead) = bytes.get(i) {
         if lead < 0x80 {
-            if let Some(offsets) = offsets.as_deref_mut() {
-                offsets.push(base + i);
-            }
             i += 1;
             continue;
         }
@@ -201,9 +270,6 @@ fn unchanged_prefix_len(s: &str, base: usize, mut offsets: Option<&mut Vec<usize
             let code =
                 (u32::from(lead & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F);
             if char::from_u32(code).is_some_and(folds_to_itself) {
-                if let Some(offsets) = offsets.as_deref_mut() {
-                    offsets.extend_from_slice(&[base + i; 3]);
-                }
                 i += 3;
                 continue;
             }
@@ -218,16 +284,8 @@ fn unchanged_prefix_len(s: &str, base: usize, mut offsets: Option<&mut Vec<usize
 type NumeralRun = super::InlineVec<Numeral, 16>;
 
 /// Writes a pending numeral run and empties it.
-fn flush_run(
-    run: &mut NumeralRun,
-    start: usize,
-    out: &mut String,
-    offsets: Option<&mut Vec<usize>>,
-) {
-    let before = out.len();
+fn flush_run(run: &mut NumeralRun, start: usize, out: &mut String, origins: &mut impl Origins) {
+    origins.rewritten(out.len(), start);
     push_numeral_run(run.as_slice(), out);
     run.clear();
-    if let Some(offsets) = offsets {
-        offsets.extend(std::iter::repeat_n(start, out.len() - before));
-    }
 }
