@@ -395,7 +395,7 @@ fn best_split<'a>(
         best[i] = pick;
         from_table[i] = pick_from_table;
     }
-    let mut pieces = Vec::new();
+    let mut pieces = Vec::with_capacity(n.min(8));
     let mut i = 0;
     while i < n {
         let Some((_, len, piece)) = best[i].clone() else {

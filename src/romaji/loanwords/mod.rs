@@ -195,20 +195,69 @@ struct Step {
     next: After,
 }
 
+/// The lists a split fills, kept per thread between runs so that a split
+/// allocates nothing once they have grown (a building's katakana made ten
+/// of them a run). Runs longer than [`Scratch::LONGEST`] chars get lists of
+/// their own, so what is kept stays small.
+#[derive(Default)]
+struct Scratch {
+    /// Byte offset of each char, plus the end.
+    offsets: Vec<usize>,
+    chars: Vec<char>,
+    /// The hand-list words starting at each char (lengths).
+    lens_at: Vec<Vec<usize>>,
+    /// Whether a hand-list word ends at each char.
+    word_ends: Vec<bool>,
+    best: Vec<[Option<Step>; 4]>,
+    free_from: Vec<Option<(usize, usize)>>,
+    words: Vec<Step>,
+    segments: Vec<(usize, usize, bool)>,
+    merged: Vec<(usize, usize, bool)>,
+}
+
+impl Scratch {
+    /// The longest run (in chars) whose lists are kept.
+    const LONGEST: usize = 64;
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
+}
+
 /// Best split of one run (no separators inside).
 fn split_run(run: &str, spelling: &Spelling, out: &mut String) {
     if let Some(english) = loanword(run) {
         out.push_str(&english);
         return;
     }
+    if run.len() > 3 * Scratch::LONGEST {
+        return split_with(run, spelling, out, &mut Scratch::default());
+    }
+    SCRATCH.with(|scratch| match scratch.try_borrow_mut() {
+        Ok(mut scratch) => split_with(run, spelling, out, &mut scratch),
+        Err(_) => split_with(run, spelling, out, &mut Scratch::default()),
+    })
+}
+
+/// [`split_run`] after the whole run was looked up, with `scratch`'s lists.
+fn split_with(run: &str, spelling: &Spelling, out: &mut String, scratch: &mut Scratch) {
     let dict = dictionary();
-    // Byte offset of each char, plus the end.
-    let offsets: Vec<usize> = run
-        .char_indices()
-        .map(|(i, _)| i)
-        .chain(std::iter::once(run.len()))
-        .collect();
-    let chars: Vec<char> = run.chars().collect();
+    let Scratch {
+        offsets,
+        chars,
+        lens_at,
+        word_ends,
+        best,
+        free_from,
+        words,
+        segments,
+        merged,
+    } = scratch;
+    offsets.clear();
+    offsets.extend(run.char_indices().map(|(i, _)| i));
+    offsets.push(run.len());
+    chars.clear();
+    chars.extend(run.chars());
     let n = chars.len();
     let span = |i: usize, j: usize| match (offsets.get(i), offsets.get(j)) {
         (Some(&a), Some(&b)) => run.get(a..b),
@@ -217,8 +266,14 @@ fn split_run(run: &str, spelling: &Spelling, out: &mut String) {
     let boundary = |i: usize| chars.get(i).is_none_or(|&c| !continues(c));
     // The hand-list words starting at each char (lengths), and whether one
     // ends at each char.
-    let mut lens_at: Vec<Vec<usize>> = vec![Vec::new(); n + 1];
-    let mut word_ends = vec![false; n + 1];
+    if lens_at.len() < n + 1 {
+        lens_at.resize_with(n + 1, Vec::new);
+    }
+    for lens in lens_at.iter_mut().take(n + 1) {
+        lens.clear();
+    }
+    word_ends.clear();
+    word_ends.resize(n + 1, false);
     let entries = &dict.entries;
     for i in (0..n).filter(|&i| boundary(i)) {
         let longest = (dict.max_chars + 1).min(n - i);
@@ -270,7 +325,8 @@ fn split_run(run: &str, spelling: &Spelling, out: &mut String) {
 
     // best[i][state]: the best split of the suffix from char i when the
     // previous step left `state` (an `After`); `None` if impossible.
-    let mut best: Vec<[Option<Step>; 4]> = vec![[None; 4]; n + 1];
+    best.clear();
+    best.resize(n + 1, [None; 4]);
     best[n] = [Some(Step {
         covered: 0,
         len: 0,
@@ -282,13 +338,14 @@ fn split_run(run: &str, spelling: &Spelling, out: &mut String) {
     // go on in any way (`best[_][Free]`), the one with the most chars covered
     // after it, the nearest on ties: (covered, where). Computed as `best`
     // is, so that choosing an uncovered stretch costs O(1), not O(n).
-    let mut free_from: Vec<Option<(usize, usize)>> = vec![None; n + 2];
+    free_from.clear();
+    free_from.resize(n + 2, None);
     free_from[n] = Some((0, n));
     // The word steps from char i, reused from char to char.
-    let mut words: Vec<Step> = Vec::new();
+    words.clear();
     for i in (0..n).rev() {
         words.clear();
-        for &len in &lens_at[i] {
+        for &len in lens_at.get(i).map_or(&[][..], Vec::as_slice) {
             let next = if len <= SHORT_WORD_CHARS {
                 After::ShortWord
             } else {
@@ -356,7 +413,7 @@ fn split_run(run: &str, spelling: &Spelling, out: &mut String) {
 
     // Walk the chosen steps into (from, to, word?) segments; consecutive
     // uncovered stretches form one segment.
-    let mut segments: Vec<(usize, usize, bool)> = Vec::new();
+    segments.clear();
     let mut i = 0;
     let mut state = After::Free;
     while i < n {
@@ -383,8 +440,8 @@ fn split_run(run: &str, spelling: &Spelling, out: &mut String) {
         out.push_str(english);
         return;
     }
-    let mut merged: Vec<(usize, usize, bool)> = Vec::with_capacity(segments.len());
-    for seg in segments {
+    merged.clear();
+    for &seg in segments.iter() {
         if let Some(last) = merged.last_mut() {
             let joined = span(last.0, seg.1).filter(|w| w.chars().count() >= 4);
             if (!last.2 || !seg.2) && joined.and_then(unidic_word).is_some() {
@@ -395,7 +452,7 @@ fn split_run(run: &str, spelling: &Spelling, out: &mut String) {
         merged.push(seg);
     }
     let mut first = true;
-    for (from, to, word) in merged {
+    for &(from, to, word) in merged.iter() {
         let Some(text) = span(from, to) else {
             continue;
         };

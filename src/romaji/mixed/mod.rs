@@ -88,15 +88,17 @@ pub(crate) fn romanize_mixed(
 ) -> Mixed {
     let mut out = Writer {
         mixed: Mixed {
-            // Romaji takes about as many bytes as kana and kanji (three a
-            // char) do: one allocation, seldom grown.
-            text: String::with_capacity(text.len()),
+            // Romaji takes up to about twice the bytes of the kana and
+            // kanji (three a char) it is read from: one allocation, seldom
+            // grown.
+            text: String::with_capacity(2 * text.len()),
             ..Mixed::default()
         },
         case: spelling.get_case(),
         space_pending: false,
         hyphen_open: false,
-        word: String::new(),
+        // One word is at most the whole text's romaji.
+        word: String::with_capacity(2 * text.len()),
     };
     for segment in building::segments(text) {
         match segment {
