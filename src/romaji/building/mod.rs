@@ -316,6 +316,13 @@ fn best_split<'a>(
         std::array::from_fn(|_| None);
     let mut from_table = [false; MAX_RUN_CHARS + 1];
     best[n] = Some((0, 0, Piece::Unknown("")));
+    // tail_min[j]: the smallest `cost + 12 * k` of best[k] over k >= j, and
+    // the nearest k with it: where a stretch nothing covers, starting before
+    // j and ending at or after it, ends cheapest. Once no word can start at
+    // i and be as long as j - i, no longer one can either, so the rest of
+    // the spans from i cost one look here, not one step each.
+    let mut tail_min = [(u32::MAX, n); MAX_RUN_CHARS + 2];
+    tail_min[n] = (12 * n as u32, n);
     for i in (0..n).rev() {
         let mut pick_from_table = false;
         let mut pick: Option<(u32, usize, Piece<'a>)> = None;
@@ -334,16 +341,19 @@ fn best_split<'a>(
             let may_be_word = (vocab_alive && len <= vocab::MAX_CHARS)
                 || (looked_up && (raw_alive || folded_alive));
             if !may_be_word && len > 1 {
-                // No word can be this span: only a stretch nothing covers
-                // (as below, without the lone-kanji rule of one char).
-                let cost = rest + 10 + 12 * len as u32;
-                if pick.as_ref().is_none_or(|p| cost < p.0) {
-                    if let Some(text) = span(i, j) {
-                        pick = Some((cost, len, Piece::Unknown(text)));
+                // No word can be this span nor any longer one: only a
+                // stretch nothing covers (as below, without the lone-kanji
+                // rule of one char), the cheapest of them, the shortest on
+                // ties (as if each were tried in turn).
+                let (tail, end) = tail_min[j];
+                let cost = (tail + 10).saturating_sub(12 * i as u32);
+                if tail != u32::MAX && pick.as_ref().is_none_or(|p| cost < p.0) {
+                    if let Some(text) = span(i, end) {
+                        pick = Some((cost, end - i, Piece::Unknown(text)));
                         pick_from_table = false;
                     }
                 }
-                continue;
+                break;
             }
             let Some(text) = span(i, j) else {
                 continue;
@@ -391,6 +401,16 @@ fn best_split<'a>(
             let lone_kanji = len == 1 && text.chars().all(is_kanji) && !before_suffix;
             let cost = 10 + 12 * len as u32 + if lone_kanji { 30 } else { 0 };
             consider(cost, Piece::Unknown(text), false);
+        }
+        if let Some((cost, _, _)) = &pick {
+            let here = cost + 12 * i as u32;
+            if here <= tail_min[i + 1].0 {
+                tail_min[i] = (here, i);
+            } else {
+                tail_min[i] = tail_min[i + 1];
+            }
+        } else {
+            tail_min[i] = tail_min[i + 1];
         }
         best[i] = pick;
         from_table[i] = pick_from_table;

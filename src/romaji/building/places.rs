@@ -27,17 +27,20 @@ pub(crate) fn choose(kanji: &str, readings: &'static str) -> &'static str {
     if !readings.contains(';') {
         return first;
     }
-    let Some(kakasi) = crate::romaji::kanji_to_hiragana(kanji) else {
-        return first;
+    // Compared as katakana, char by char (nothing is collected).
+    let agrees = |reading: &str, kakasi: &str| {
+        reading
+            .chars()
+            .filter(|&c| c != '|')
+            .eq(kakasi.chars().map(crate::romaji::hepburn::to_katakana))
     };
-    let kakasi: String = kakasi
-        .chars()
-        .map(crate::romaji::hepburn::to_katakana)
-        .collect();
-    std::iter::once(first)
-        .chain(all)
-        .find(|r| r.chars().filter(|&c| c != '|').eq(kakasi.chars()))
-        .unwrap_or(first)
+    crate::romaji::with_hiragana(kanji, |kakasi| match kakasi {
+        Some(kakasi) => std::iter::once(first)
+            .chain(all)
+            .find(|r| agrees(r, kakasi))
+            .unwrap_or(first),
+        None => first,
+    })
 }
 
 /// What the table says about `kanji`: its reading if it is a name, and

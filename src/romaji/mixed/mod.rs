@@ -4,7 +4,7 @@
 use super::building::{self, Join, Piece, Segment};
 use super::case::push_cased;
 use super::hepburn::kana_to_romaji;
-use super::kanji::kanji_to_hiragana;
+use super::kanji::with_hiragana;
 use super::loanwords::{katakana_to_english, particle};
 use super::spelling::{Case, Spelling};
 use crate::text::{is_hiragana, is_kanji, is_katakana};
@@ -72,7 +72,7 @@ fn classify(c: char, prev: Class) -> Class {
 /// * runs of kanji and hiragana are read, in this order, by `read_kanji`
 ///   (the caller's gazetteer lookup, returning katakana or hiragana in which
 ///   `|` may mark where a new kanji's reading begins, so that long vowels
-///   are not merged across it), by [`kanji_to_hiragana`] (the `kakasi`
+///   are not merged across it), by [`with_hiragana`](super::kanji::with_hiragana) (the `kakasi`
 ///   feature), and finally kanji by kanji sub-run through `read_kanji`;
 ///   hiragana without kanji is plain Hepburn. Kanji nothing can read are left
 ///   out and [`Mixed::unread_kanji`] is set;
@@ -349,10 +349,11 @@ fn read_japanese(
             return true;
         }
     }
-    if let Some(hiragana) = kanji_to_hiragana(&building::fold_variants(run)) {
-        if push_reading(&hiragana, spelling, out) {
-            return true;
-        }
+    let read = with_hiragana(&building::fold_variants(run), |hiragana| {
+        hiragana.is_some_and(|hiragana| push_reading(hiragana, spelling, out))
+    });
+    if read {
+        return true;
     }
     // Kanji by kanji sub-run, hiragana in between.
     let mut all_read = true;
