@@ -328,7 +328,8 @@ fn best_split<'a>(
         let mut pick: Option<(u32, usize, Piece<'a>)> = None;
         // Whether a place name may still start at i and be `len` long.
         let (mut raw_alive, mut folded_alive) = (true, folded.is_some());
-        let vocab_alive = folded_span(i, i + 1)
+        // Whether a vocabulary word may still start at i and be `len` long.
+        let mut vocab_alive = folded_span(i, i + 1)
             .or_else(|| span(i, i + 1))
             .and_then(|c| c.chars().next())
             .is_some_and(vocab::starts_word);
@@ -367,7 +368,9 @@ fn best_split<'a>(
             };
             let folded_text = folded_span(i, j);
             if vocab_alive && len <= vocab::MAX_CHARS {
-                if let Some(v) = vocab::vocab(folded_text.unwrap_or(text)) {
+                let (found, longer) = vocab::lookup(folded_text.unwrap_or(text));
+                vocab_alive = longer;
+                if let Some(v) = found {
                     let piece = if v.english.is_empty() {
                         Piece::Kana(Cow::Borrowed(v.kana), v.join)
                     } else {
@@ -424,8 +427,15 @@ fn best_split<'a>(
         let text = span(i, i + len).unwrap_or("");
         let piece = match piece {
             Piece::Kana(Cow::Borrowed(readings), join) if from_table[i] => {
-                // The caller's reader knows the address's own municipality.
-                let reading = match read(text).filter(|r| is_reading(r)) {
+                // The caller's reader knows the address's own municipality
+                // (`split_run` has asked it about the whole run already: it
+                // had no reading, or the whole run is not looked up here).
+                let whole_asked = whole_place && len == n;
+                let reading = match (!whole_asked)
+                    .then(|| read(text))
+                    .flatten()
+                    .filter(|r| is_reading(r))
+                {
                     Some(reading) => Cow::Owned(reading),
                     None => Cow::Borrowed(places::choose(text, readings)),
                 };
