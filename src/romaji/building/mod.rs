@@ -308,6 +308,9 @@ fn best_split<'a>(
         let (f, offsets) = folded.as_ref()?;
         f.get(*offsets.get(i)?..*offsets.get(j)?)
     };
+    // Whether a span may hold ヶ (looked up as ケ): asked once per run, not
+    // per span.
+    let run_has_ke = run.contains('ヶ') || folded.as_ref().is_some_and(|(f, _)| f.contains('ヶ'));
     // best[i]: the cheapest split of the suffix from char i: (cost, chars
     // in the first piece, the first piece). A place from the table holds its
     // `;`-separated readings until the walk below picks one (and asks the
@@ -387,10 +390,10 @@ fn best_split<'a>(
                 // As written (檜原村 is the data's spelling), then folded.
                 let mut nationwide = None;
                 if raw_alive {
-                    (nationwide, raw_alive) = places::lookup(text);
+                    (nationwide, raw_alive) = places::lookup(text, run_has_ke);
                 }
                 if let (None, true, Some(f)) = (nationwide, folded_alive, folded_text) {
-                    (nationwide, folded_alive) = places::lookup(f);
+                    (nationwide, folded_alive) = places::lookup(f, run_has_ke);
                 }
                 if let Some(readings) = nationwide {
                     consider(10, Piece::Kana(Cow::Borrowed(readings), Join::Word), true);
