@@ -150,8 +150,16 @@ fn numbered_part(s: &str) -> Option<(String, usize)> {
         return Some((format!("Dai-{number}"), '第'.len_utf8() + digits));
     }
     // ASCII letters and digits (A, 12, B2), or kanji numerals (一, 十二).
+    // The suffix is looked at before a label is made: most never get one.
     let ascii = s.bytes().take_while(u8::is_ascii_alphanumeric).count();
+    let suffix_after = |len: usize| {
+        let rest = s.get(len..)?;
+        ["号館", "号棟", "棟"]
+            .into_iter()
+            .find(|suffix| rest.starts_with(suffix))
+    };
     let (label, len) = if ascii > 0 {
+        suffix_after(ascii)?;
         (s.get(..ascii)?.to_owned(), ascii)
     } else {
         // At most MAX_NUMERALS chars (九十九, 一〇一): `segments` asks at
@@ -169,6 +177,7 @@ fn numbered_part(s: &str) -> Option<(String, usize)> {
             return None;
         }
         let numerals = s.get(..len).filter(|n| !n.is_empty())?;
+        suffix_after(len)?;
         let digits = fold_key(numerals);
         if !digits.bytes().all(|b| b.is_ascii_digit()) {
             return None;
@@ -178,10 +187,7 @@ fn numbered_part(s: &str) -> Option<(String, usize)> {
     if label.len() > 4 {
         return None;
     }
-    let rest = s.get(len..)?;
-    let suffix = ["号館", "号棟", "棟"]
-        .into_iter()
-        .find(|suffix| rest.starts_with(suffix))?;
+    let suffix = suffix_after(len)?;
     Some((format!("Bldg. {label}"), len + suffix.len()))
 }
 

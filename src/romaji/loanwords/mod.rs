@@ -25,6 +25,9 @@ struct Dictionary {
     entries: Vec<(&'static str, &'static str)>,
     /// The longest katakana key, in chars.
     max_chars: usize,
+    /// Each first char of a key, sorted, with the range of `entries` whose
+    /// keys start with it (a split's first step is one search here).
+    first_chars: Vec<(char, std::ops::Range<usize>)>,
 }
 
 fn dictionary() -> &'static Dictionary {
@@ -52,7 +55,21 @@ fn dictionary() -> &'static Dictionary {
             .map(|e| e.0.bytes().filter(|&b| b & 0xC0 != 0x80).count())
             .max()
             .unwrap_or(0);
-        Dictionary { entries, max_chars }
+        let mut first_chars: Vec<(char, std::ops::Range<usize>)> = Vec::new();
+        for (i, e) in entries.iter().enumerate() {
+            let Some(c) = e.0.chars().next() else {
+                continue;
+            };
+            match first_chars.last_mut() {
+                Some((last, range)) if *last == c => range.end = i + 1,
+                _ => first_chars.push((c, i..i + 1)),
+            }
+        }
+        Dictionary {
+            entries,
+            max_chars,
+            first_chars,
+        }
     })
 }
 
@@ -292,12 +309,31 @@ fn split_with(run: &str, spelling: &Spelling, out: &mut String, scratch: &mut Sc
             let (Some(prefix), Some(&c)) = (span(i, i + len), chars.get(i + len - 1)) else {
                 break;
             };
-            let next_char =
-                |e: &(&str, &str)| e.0.get(matched..).and_then(|rest| rest.chars().next());
-            let range = entries.get(lo..hi).unwrap_or_default();
-            let start = lo + range.partition_point(|e| next_char(e) < Some(c));
-            let after = entries.get(start..hi).unwrap_or_default();
-            let end = start + after.partition_point(|e| next_char(e) == Some(c));
+            let (start, end) = if len == 1 {
+                // The first char: the keys that start with it, at once.
+                match dict.first_chars.binary_search_by_key(&c, |f| f.0) {
+                    Ok(at) => dict
+                        .first_chars
+                        .get(at)
+                        .map_or((0, 0), |f| (f.1.start, f.1.end)),
+                    Err(_) => (0, 0),
+                }
+            } else {
+                // The char after the matched bytes, compared as its UTF-8
+                // bytes (which order as the chars do): a key that ends there
+                // sorts first.
+                let mut buf = [0u8; 4];
+                let c_bytes = c.encode_utf8(&mut buf).as_bytes();
+                let next_bytes = |e: &(&'static str, &'static str)| -> &'static [u8] {
+                    let rest = e.0.as_bytes().get(matched..).unwrap_or_default();
+                    rest.get(..c_bytes.len()).unwrap_or(rest)
+                };
+                let range = entries.get(lo..hi).unwrap_or_default();
+                let start = lo + range.partition_point(|e| next_bytes(e) < c_bytes);
+                let after = entries.get(start..hi).unwrap_or_default();
+                let end = start + after.partition_point(|e| next_bytes(e) == c_bytes);
+                (start, end)
+            };
             let is_word = start < end
                 && entries
                     .get(start)
