@@ -132,7 +132,31 @@ const UNIDIC_MIN_CHARS: usize = 3;
 /// would be a binary search each).
 fn unidic_word(katakana: &str) -> Option<&'static str> {
     katakana.chars().nth(UNIDIC_MIN_CHARS - 1)?;
-    super::tsv::find(UNIDIC, katakana)
+    unidic_index().map_or_else(
+        || super::tsv::find(UNIDIC, katakana),
+        |index| index.find(UNIDIC, katakana),
+    )
+}
+
+/// After this many UniDic searches in a process, the table's line starts
+/// are indexed: the index (26,000 lines, 0.1 MB, ~0.7M instructions to
+/// build) makes a search ~10x cheaper, but a one-address run never needs it.
+const UNIDIC_SEARCHES_BEFORE_INDEX: usize = 256;
+
+/// The UniDic table's line index, once enough searches have been made.
+fn unidic_index() -> Option<&'static super::tsv::Index> {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    static INDEX: OnceLock<Option<super::tsv::Index>> = OnceLock::new();
+    static SEARCHES: AtomicUsize = AtomicUsize::new(0);
+    if let Some(index) = INDEX.get() {
+        return index.as_ref();
+    }
+    if SEARCHES.fetch_add(1, Ordering::Relaxed) < UNIDIC_SEARCHES_BEFORE_INDEX {
+        return None;
+    }
+    INDEX
+        .get_or_init(|| super::tsv::Index::build(UNIDIC))
+        .as_ref()
 }
 
 /// Chars that continue the previous kana (small kana, ー): a word may not
