@@ -114,8 +114,16 @@ pub(crate) fn loanword(katakana: &str) -> Option<Cow<'static, str>> {
     Some(Cow::Owned(format!("{english}{plural}")))
 }
 
+/// The hand list's English for exactly `katakana`: searched among the keys
+/// with its first char only.
 fn hand_word(katakana: &str) -> Option<&'static str> {
-    let entries = &dictionary().entries;
+    let dict = dictionary();
+    let first = katakana.chars().next()?;
+    let at = dict
+        .first_chars
+        .binary_search_by_key(&first, |f| f.0)
+        .ok()?;
+    let entries = dict.entries.get(dict.first_chars.get(at)?.1.clone())?;
     entries
         .binary_search_by_key(&katakana, |e| e.0)
         .ok()
