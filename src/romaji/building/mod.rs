@@ -7,7 +7,7 @@
 //! * [`segments`]: numbered building parts become English before the text
 //!   is cut into scripts (第1 → `Dai-1`, 12号棟 → `Bldg. 12`, A棟 →
 //!   `Bldg. A`).
-//! * [`split_run`]: a run of kanji and hiragana is split into words: the
+//! * [`split_run_texts`]: a run of kanji and hiragana is split into words: the
 //!   building vocabulary ([`vocab`]: 駅前, 不動産, 団地, 東館 → `East
 //!   Bldg.`), then place names with the gazetteer's kana ([`places`]: 中之島,
 //!   桐ケ丘), and only what is left goes to the caller's readers (kakasi).
@@ -207,6 +207,15 @@ pub(crate) enum Piece<'a> {
     Unknown(&'a str),
 }
 
+/// [`split_run_texts`] without the texts.
+#[cfg(test)]
+pub(crate) fn split_run<'a>(run: &'a str, read: &dyn Fn(&str) -> Option<String>) -> Vec<Piece<'a>> {
+    split_run_texts(run, read)
+        .into_iter()
+        .map(|(piece, _)| piece)
+        .collect()
+}
+
 /// Splits a run of kanji and hiragana into words: vocabulary words, place
 /// names, and the stretches between them.
 ///
@@ -219,14 +228,28 @@ pub(crate) enum Piece<'a> {
 /// the town 博多駅前) is split where known words spell exactly that reading
 /// (新宿 + 住友, 博多 + 駅前): the kana stay the data's, only the word breaks
 /// are added.
-pub(crate) fn split_run<'a>(run: &'a str, read: &dyn Fn(&str) -> Option<String>) -> Vec<Piece<'a>> {
+///
+/// Each piece comes with the text it was read from (the list the split
+/// made is returned as it is when no piece is split further).
+pub(crate) fn split_run_texts<'a>(
+    run: &'a str,
+    read: &dyn Fn(&str) -> Option<String>,
+) -> Vec<(Piece<'a>, &'a str)> {
     let whole = read(run).filter(|r| is_reading(r));
     let pieces = best_split(run, read, whole.is_none());
     if let Some(whole) = whole {
         return match spelled_by(&pieces, &whole) {
-            true => pieces.into_iter().map(|(p, _)| p).collect(),
-            false => vec![Piece::Kana(Cow::Owned(whole), Join::Word)],
+            true => pieces,
+            false => vec![(Piece::Kana(Cow::Owned(whole), Join::Word), run)],
         };
+    }
+    // A reading of several words is split further (below): only a word of
+    // three chars or more can be.
+    let may_split = |(piece, text): &(Piece<'_>, &str)| {
+        matches!(piece, Piece::Kana(_, Join::Word)) && text.chars().nth(2).is_some()
+    };
+    if !pieces.iter().any(may_split) {
+        return pieces;
     }
     let mut out = Vec::with_capacity(pieces.len());
     for (piece, text) in pieces {
@@ -234,12 +257,12 @@ pub(crate) fn split_run<'a>(run: &'a str, read: &dyn Fn(&str) -> Option<String>)
             if text.chars().count() >= 3 {
                 let parts = best_split(text, read, false);
                 if parts.len() > 1 && spelled_by(&parts, kana) {
-                    out.extend(parts.into_iter().map(|(p, _)| p));
+                    out.extend(parts);
                     continue;
                 }
             }
         }
-        out.push(piece);
+        out.push((piece, text));
     }
     out
 }
@@ -437,7 +460,7 @@ fn best_split<'a>(
         let piece = match piece {
             Piece::Kana(Cow::Borrowed(readings), join) if from_table[i] => {
                 // The caller's reader knows the address's own municipality
-                // (`split_run` has asked it about the whole run already: it
+                // (`split_run_texts` has asked it about the whole run already: it
                 // had no reading, or the whole run is not looked up here).
                 let whole_asked = whole_place && len == n;
                 let reading = match (!whole_asked)

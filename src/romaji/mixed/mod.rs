@@ -199,9 +199,9 @@ impl Writer {
                 self.word(word, Join::Word);
             }
             Class::Japanese => {
-                let pieces = building::split_run(run, read_kanji);
+                let pieces = building::split_run_texts(run, read_kanji);
                 let last = pieces.len().saturating_sub(1);
-                for (i, piece) in pieces.into_iter().enumerate() {
+                for (i, (piece, _)) in pieces.into_iter().enumerate() {
                     word.clear();
                     // 新 joins the next word of its own run only.
                     let open = |join| match join {
@@ -218,7 +218,7 @@ impl Writer {
                         }
                         Piece::English { text, join, .. } => self.word(text, open(join)),
                         Piece::Unknown(text) => {
-                            // split_run has asked the caller about the whole run.
+                            // split_run_texts has asked the caller about the whole run.
                             let asked = text.len() == run.len();
                             if !read_japanese(text, asked, spelling, read_kanji, word) {
                                 self.mixed.unread_kanji = true;
