@@ -153,12 +153,22 @@ pub(super) fn sub_area(
     let case = style.get_case();
     // A 字 that is itself a place the readers know (七ツ森, a town of the
     // same municipality), read as one name even across kana.
-    if let Some(marked) = read(text) {
-        if romaji::push_reading(&marked, &spelling, &mut out.text) {
+    let whole = read(text);
+    if let Some(marked) = &whole {
+        if romaji::push_reading(marked, &spelling, &mut out.text) {
             romaji::apply_case_from(&mut out.text, 0, case);
             return out;
         }
     }
+    // The readers are not asked about the whole text again when they had
+    // nothing for it (the building reader asks about each run, and the
+    // text is often one run).
+    let whole_unread = whole.is_none();
+    let read = |kanji: &str| match whole_unread && kanji == text {
+        true => None,
+        false => read(kanji),
+    };
+    let read: &dyn Fn(&str) -> Option<String> = &read;
     let mut rest = text;
     while !rest.is_empty() {
         // Where this word starts in `out.text`, after a space if one is due.

@@ -7,23 +7,40 @@
 //! [`Spelling`](super::Spelling) like everything else.
 //!
 //! The `kakasi` crate is GPL-3.0 and sits behind the default-on Cargo
-//! feature `kakasi`. Without the feature, [`kanji_to_hiragana`] always
-//! returns `None` and unread kanji are reported, not guessed.
+//! feature `kakasi`. Without the feature, [`with_hiragana`] always reads
+//! `None` and unread kanji are reported, not guessed.
 
 /// Reads Japanese text containing kanji as hiragana, with the `kakasi`
 /// dictionary.
 ///
 /// Returns `None` when the feature `kakasi` is off, or when some kanji in
-/// `text` stayed unread.
+/// `text` stayed unread. (The crate reads with [`with_hiragana`], which
+/// makes no `String`.)
+#[cfg(test)]
 pub(crate) fn kanji_to_hiragana(text: &str) -> Option<String> {
-    read(text)
+    with_hiragana(text, |hiragana| hiragana.map(str::to_owned))
+}
+
+/// Calls `f` with the hiragana reading of `text` (kanji read with the
+/// `kakasi` dictionary; `None` when the feature is off or some kanji stayed
+/// unread), borrowed from the
+/// per-thread memo when it is there (no `String` is made). `f` must not
+/// read kanji itself. (Example: `with_hiragana("世界", |h| h.map(str::len))`
+/// is `Some(9)` with kakasi, `None` without; a test below checks.)
+pub(crate) fn with_hiragana<R>(text: &str, f: impl FnOnce(Option<&str>) -> R) -> R {
+    read(text, f)
 }
 
 #[cfg(feature = "kakasi")]
-fn read(text: &str) -> Option<String> {
-    memo::read(text, |text| {
-        Some(kakasi::convert(text).hiragana).filter(|hira| !hira.chars().any(crate::text::is_kanji))
-    })
+fn read<R>(text: &str, f: impl FnOnce(Option<&str>) -> R) -> R {
+    memo::read(
+        text,
+        |text| {
+            Some(kakasi::convert(text).hiragana)
+                .filter(|hira| !hira.chars().any(crate::text::is_kanji))
+        },
+        f,
+    )
 }
 
 /// kakasi's readings, remembered per thread: a reading costs ~13,000
@@ -74,29 +91,34 @@ mod memo {
         static READINGS: RefCell<Memo> = RefCell::new(Memo::default());
     }
 
-    /// `compute(text)`, or what it returned last time on this thread.
-    pub(super) fn read(text: &str, compute: impl FnOnce(&str) -> Option<String>) -> Option<String> {
+    /// `f` of `compute(text)`, or of what it returned last time on this
+    /// thread (borrowed from the memo).
+    pub(super) fn read<R>(
+        text: &str,
+        compute: impl FnOnce(&str) -> Option<String>,
+        f: impl FnOnce(Option<&str>) -> R,
+    ) -> R {
         if text.len() >= LONGEST {
-            return compute(text);
+            return f(compute(text).as_deref());
         }
         let hash = hash_bytes(text.as_bytes());
         READINGS.with(|memo| {
-            {
-                let memo = memo.borrow();
-                if let Some(entry) = memo.entries.get(&hash) {
-                    let start = entry.start as usize;
-                    let word_end = start + usize::from(entry.word_len);
-                    if memo.text.get(start..word_end) == Some(text) {
-                        if entry.reading_len == UNREAD {
-                            return None;
-                        }
-                        let end = word_end + usize::from(entry.reading_len);
-                        return memo.text.get(word_end..end).map(str::to_owned);
+            let Ok(mut memo) = memo.try_borrow_mut() else {
+                // `f` of an outer call reads kanji (it should not): no memo.
+                return f(compute(text).as_deref());
+            };
+            if let Some(entry) = memo.entries.get(&hash) {
+                let start = entry.start as usize;
+                let word_end = start + usize::from(entry.word_len);
+                if memo.text.get(start..word_end) == Some(text) {
+                    if entry.reading_len == UNREAD {
+                        return f(None);
                     }
+                    let end = word_end + usize::from(entry.reading_len);
+                    return f(memo.text.get(word_end..end));
                 }
             }
             let reading = compute(text);
-            let mut memo = memo.borrow_mut();
             let reading_len = reading.as_deref().map_or(0, str::len);
             if memo.entries.len() >= CAPACITY
                 || memo.text.len() + text.len() + reading_len > TEXT_CAPACITY
@@ -109,10 +131,10 @@ mod memo {
                 u16::try_from(text.len()),
                 u16::try_from(reading_len),
             ) else {
-                return reading;
+                return f(reading.as_deref());
             };
             if stored_len == UNREAD {
-                return reading;
+                return f(reading.as_deref());
             }
             memo.text.push_str(text);
             memo.text.push_str(reading.as_deref().unwrap_or_default());
@@ -129,14 +151,14 @@ mod memo {
                     reading_len,
                 },
             );
-            reading
+            f(reading.as_deref())
         })
     }
 }
 
 #[cfg(not(feature = "kakasi"))]
-fn read(_text: &str) -> Option<String> {
-    None
+fn read<R>(_text: &str, f: impl FnOnce(Option<&str>) -> R) -> R {
+    f(None)
 }
 
 #[cfg(test)]
@@ -169,6 +191,14 @@ mod doc_examples {
     use super::*;
     #[allow(unused_imports)]
     use crate::romaji::{Case, Spelling};
+
+    #[test]
+    fn example_2() {
+        let len = with_hiragana("世界", |h| h.map(str::len));
+        assert_eq!(len, cfg!(feature = "kakasi").then_some(9));
+        // From the memo, the same.
+        assert_eq!(with_hiragana("世界", |h| h.map(str::len)), len);
+    }
 
     #[test]
     fn example_1() {

@@ -26,7 +26,7 @@ pub use case::apply_case;
 pub(crate) use case::apply_case_from;
 pub(crate) use hepburn::kana_to_romaji;
 pub use hepburn::romanize_kana;
-pub(crate) use kanji::kanji_to_hiragana;
+pub(crate) use kanji::with_hiragana;
 pub(crate) use mixed::push_reading;
 pub(crate) use mixed::{romanize_mixed, Mixed};
 pub(crate) use spelling::option_names;

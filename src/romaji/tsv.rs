@@ -40,6 +40,70 @@ pub(crate) fn lower_bound(tsv: &'static str, key: &str) -> Option<(&'static str,
     Some((line.get(..tab)?, line.get(tab + 1..)?))
 }
 
+/// Where each line of a TSV (after its header line) starts: a search in
+/// it compares keys directly, without looking for line ends around each
+/// probe. `u32` offsets (the embedded tables are far below 4 GB); a line
+/// past `u32::MAX` is left out, so [`Index::build`] of a text that large
+/// gives an index that [`Index::find`] must not be used with (it says so by
+/// `None` from `build`).
+///
+/// ```ignore
+/// static T: &str = "# header\na\t1\nb\t2\n";
+/// let index = Index::build(T).unwrap();
+/// assert_eq!(index.find(T, "b"), find(T, "b"));
+/// ```
+pub(crate) struct Index {
+    starts: Vec<u32>,
+}
+
+impl Index {
+    /// The line starts of `tsv`, or `None` if it is too large for `u32`
+    /// offsets.
+    pub(crate) fn build(tsv: &str) -> Option<Index> {
+        let bytes = tsv.as_bytes();
+        u32::try_from(bytes.len()).ok()?;
+        let mut starts = Vec::new();
+        let mut at = find_newline(bytes, 0).map_or(bytes.len(), |p| p + 1);
+        while at < bytes.len() {
+            starts.push(u32::try_from(at).ok()?);
+            at = find_newline(bytes, at).map_or(bytes.len(), |p| p + 1);
+        }
+        Some(Index { starts })
+    }
+
+    /// [`find`] of `key` in `tsv`, the text the index was built from: the
+    /// same answer, found by comparing keys at the indexed line starts.
+    pub(crate) fn find(&self, tsv: &'static str, key: &str) -> Option<&'static str> {
+        let bytes = tsv.as_bytes();
+        let key_bytes = key.as_bytes();
+        // Whether the key of the line at `start` (up to its tab, or the
+        // whole line without one, as `lower_bound` takes it) sorts before
+        // `key`: compared byte by byte where it lies.
+        let before = |start: u32| {
+            let line = bytes.get(start as usize..).unwrap_or_default();
+            for (i, &b) in line.iter().enumerate() {
+                if b == b'\t' || b == b'\n' {
+                    // The line's key ends here: before `key` if shorter.
+                    return i < key_bytes.len();
+                }
+                match key_bytes.get(i) {
+                    None => return false,
+                    Some(&k) if b != k => return b < k,
+                    Some(_) => {}
+                }
+            }
+            line.len() < key_bytes.len()
+        };
+        let lo = self.starts.partition_point(|&start| before(start));
+        let start = *self.starts.get(lo)? as usize;
+        let end = find_newline(bytes, start).unwrap_or(bytes.len());
+        let line = tsv.get(start..end)?;
+        let tab = line.bytes().position(|b| b == b'\t')?;
+        let (k, v) = (line.get(..tab)?, line.get(tab + 1..)?);
+        (k == key).then_some(v)
+    }
+}
+
 /// The first `\n` in `bytes` from `from`, eight bytes at a time.
 ///
 /// ```ignore
@@ -142,6 +206,17 @@ mod tests {
         assert_eq!(lower_bound(T, "bb"), Some(("c", "3")));
         assert_eq!(lower_bound(T, ""), Some(("a", "1")));
         assert_eq!(lower_bound(T, "d"), None);
+    }
+
+    #[test]
+    fn index_finds_as_find_does() {
+        static T: &str = "# header\na\t1\nb\t2\nbb\nc\t3\ncd\t4";
+        let index = Index::build(T).unwrap();
+        for key in ["", "0", "a", "b", "bb", "bc", "c", "cd", "d", "\t"] {
+            assert_eq!(index.find(T, key), find(T, key), "{key:?}");
+        }
+        let empty = Index::build("").unwrap();
+        assert_eq!(empty.find("", "a"), None);
     }
 
     #[test]

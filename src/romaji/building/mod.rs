@@ -7,7 +7,7 @@
 //! * [`segments`]: numbered building parts become English before the text
 //!   is cut into scripts (第1 → `Dai-1`, 12号棟 → `Bldg. 12`, A棟 →
 //!   `Bldg. A`).
-//! * [`split_run`]: a run of kanji and hiragana is split into words: the
+//! * [`split_run_texts`]: a run of kanji and hiragana is split into words: the
 //!   building vocabulary ([`vocab`]: 駅前, 不動産, 団地, 東館 → `East
 //!   Bldg.`), then place names with the gazetteer's kana ([`places`]: 中之島,
 //!   桐ケ丘), and only what is left goes to the caller's readers (kakasi).
@@ -150,8 +150,16 @@ fn numbered_part(s: &str) -> Option<(String, usize)> {
         return Some((format!("Dai-{number}"), '第'.len_utf8() + digits));
     }
     // ASCII letters and digits (A, 12, B2), or kanji numerals (一, 十二).
+    // The suffix is looked at before a label is made: most never get one.
     let ascii = s.bytes().take_while(u8::is_ascii_alphanumeric).count();
+    let suffix_after = |len: usize| {
+        let rest = s.get(len..)?;
+        ["号館", "号棟", "棟"]
+            .into_iter()
+            .find(|suffix| rest.starts_with(suffix))
+    };
     let (label, len) = if ascii > 0 {
+        suffix_after(ascii)?;
         (s.get(..ascii)?.to_owned(), ascii)
     } else {
         // At most MAX_NUMERALS chars (九十九, 一〇一): `segments` asks at
@@ -169,6 +177,7 @@ fn numbered_part(s: &str) -> Option<(String, usize)> {
             return None;
         }
         let numerals = s.get(..len).filter(|n| !n.is_empty())?;
+        suffix_after(len)?;
         let digits = fold_key(numerals);
         if !digits.bytes().all(|b| b.is_ascii_digit()) {
             return None;
@@ -178,10 +187,7 @@ fn numbered_part(s: &str) -> Option<(String, usize)> {
     if label.len() > 4 {
         return None;
     }
-    let rest = s.get(len..)?;
-    let suffix = ["号館", "号棟", "棟"]
-        .into_iter()
-        .find(|suffix| rest.starts_with(suffix))?;
+    let suffix = suffix_after(len)?;
     Some((format!("Bldg. {label}"), len + suffix.len()))
 }
 
@@ -201,6 +207,15 @@ pub(crate) enum Piece<'a> {
     Unknown(&'a str),
 }
 
+/// [`split_run_texts`] without the texts.
+#[cfg(test)]
+pub(crate) fn split_run<'a>(run: &'a str, read: &dyn Fn(&str) -> Option<String>) -> Vec<Piece<'a>> {
+    split_run_texts(run, read)
+        .into_iter()
+        .map(|(piece, _)| piece)
+        .collect()
+}
+
 /// Splits a run of kanji and hiragana into words: vocabulary words, place
 /// names, and the stretches between them.
 ///
@@ -213,14 +228,28 @@ pub(crate) enum Piece<'a> {
 /// the town 博多駅前) is split where known words spell exactly that reading
 /// (新宿 + 住友, 博多 + 駅前): the kana stay the data's, only the word breaks
 /// are added.
-pub(crate) fn split_run<'a>(run: &'a str, read: &dyn Fn(&str) -> Option<String>) -> Vec<Piece<'a>> {
+///
+/// Each piece comes with the text it was read from (the list the split
+/// made is returned as it is when no piece is split further).
+pub(crate) fn split_run_texts<'a>(
+    run: &'a str,
+    read: &dyn Fn(&str) -> Option<String>,
+) -> Vec<(Piece<'a>, &'a str)> {
     let whole = read(run).filter(|r| is_reading(r));
     let pieces = best_split(run, read, whole.is_none());
     if let Some(whole) = whole {
         return match spelled_by(&pieces, &whole) {
-            true => pieces.into_iter().map(|(p, _)| p).collect(),
-            false => vec![Piece::Kana(Cow::Owned(whole), Join::Word)],
+            true => pieces,
+            false => vec![(Piece::Kana(Cow::Owned(whole), Join::Word), run)],
         };
+    }
+    // A reading of several words is split further (below): only a word of
+    // three chars or more can be.
+    let may_split = |(piece, text): &(Piece<'_>, &str)| {
+        matches!(piece, Piece::Kana(_, Join::Word)) && text.chars().nth(2).is_some()
+    };
+    if !pieces.iter().any(may_split) {
+        return pieces;
     }
     let mut out = Vec::with_capacity(pieces.len());
     for (piece, text) in pieces {
@@ -228,12 +257,12 @@ pub(crate) fn split_run<'a>(run: &'a str, read: &dyn Fn(&str) -> Option<String>)
             if text.chars().count() >= 3 {
                 let parts = best_split(text, read, false);
                 if parts.len() > 1 && spelled_by(&parts, kana) {
-                    out.extend(parts.into_iter().map(|(p, _)| p));
+                    out.extend(parts);
                     continue;
                 }
             }
         }
-        out.push(piece);
+        out.push((piece, text));
     }
     out
 }
@@ -308,6 +337,9 @@ fn best_split<'a>(
         let (f, offsets) = folded.as_ref()?;
         f.get(*offsets.get(i)?..*offsets.get(j)?)
     };
+    // Whether a span may hold ヶ (looked up as ケ): asked once per run, not
+    // per span.
+    let run_has_ke = run.contains('ヶ') || folded.as_ref().is_some_and(|(f, _)| f.contains('ヶ'));
     // best[i]: the cheapest split of the suffix from char i: (cost, chars
     // in the first piece, the first piece). A place from the table holds its
     // `;`-separated readings until the walk below picks one (and asks the
@@ -316,12 +348,20 @@ fn best_split<'a>(
         std::array::from_fn(|_| None);
     let mut from_table = [false; MAX_RUN_CHARS + 1];
     best[n] = Some((0, 0, Piece::Unknown("")));
+    // tail_min[j]: the smallest `cost + 12 * k` of best[k] over k >= j, and
+    // the nearest k with it: where a stretch nothing covers, starting before
+    // j and ending at or after it, ends cheapest. Once no word can start at
+    // i and be as long as j - i, no longer one can either, so the rest of
+    // the spans from i cost one look here, not one step each.
+    let mut tail_min = [(u32::MAX, n); MAX_RUN_CHARS + 2];
+    tail_min[n] = (12 * n as u32, n);
     for i in (0..n).rev() {
         let mut pick_from_table = false;
         let mut pick: Option<(u32, usize, Piece<'a>)> = None;
         // Whether a place name may still start at i and be `len` long.
         let (mut raw_alive, mut folded_alive) = (true, folded.is_some());
-        let vocab_alive = folded_span(i, i + 1)
+        // Whether a vocabulary word may still start at i and be `len` long.
+        let mut vocab_alive = folded_span(i, i + 1)
             .or_else(|| span(i, i + 1))
             .and_then(|c| c.chars().next())
             .is_some_and(vocab::starts_word);
@@ -334,16 +374,19 @@ fn best_split<'a>(
             let may_be_word = (vocab_alive && len <= vocab::MAX_CHARS)
                 || (looked_up && (raw_alive || folded_alive));
             if !may_be_word && len > 1 {
-                // No word can be this span: only a stretch nothing covers
-                // (as below, without the lone-kanji rule of one char).
-                let cost = rest + 10 + 12 * len as u32;
-                if pick.as_ref().is_none_or(|p| cost < p.0) {
-                    if let Some(text) = span(i, j) {
-                        pick = Some((cost, len, Piece::Unknown(text)));
+                // No word can be this span nor any longer one: only a
+                // stretch nothing covers (as below, without the lone-kanji
+                // rule of one char), the cheapest of them, the shortest on
+                // ties (as if each were tried in turn).
+                let (tail, end) = tail_min[j];
+                let cost = (tail + 10).saturating_sub(12 * i as u32);
+                if tail != u32::MAX && pick.as_ref().is_none_or(|p| cost < p.0) {
+                    if let Some(text) = span(i, end) {
+                        pick = Some((cost, end - i, Piece::Unknown(text)));
                         pick_from_table = false;
                     }
                 }
-                continue;
+                break;
             }
             let Some(text) = span(i, j) else {
                 continue;
@@ -357,7 +400,9 @@ fn best_split<'a>(
             };
             let folded_text = folded_span(i, j);
             if vocab_alive && len <= vocab::MAX_CHARS {
-                if let Some(v) = vocab::vocab(folded_text.unwrap_or(text)) {
+                let (found, longer) = vocab::lookup(folded_text.unwrap_or(text));
+                vocab_alive = longer;
+                if let Some(v) = found {
                     let piece = if v.english.is_empty() {
                         Piece::Kana(Cow::Borrowed(v.kana), v.join)
                     } else {
@@ -374,10 +419,10 @@ fn best_split<'a>(
                 // As written (檜原村 is the data's spelling), then folded.
                 let mut nationwide = None;
                 if raw_alive {
-                    (nationwide, raw_alive) = places::lookup(text);
+                    (nationwide, raw_alive) = places::lookup(text, run_has_ke);
                 }
                 if let (None, true, Some(f)) = (nationwide, folded_alive, folded_text) {
-                    (nationwide, folded_alive) = places::lookup(f);
+                    (nationwide, folded_alive) = places::lookup(f, run_has_ke);
                 }
                 if let Some(readings) = nationwide {
                     consider(10, Piece::Kana(Cow::Borrowed(readings), Join::Word), true);
@@ -392,10 +437,20 @@ fn best_split<'a>(
             let cost = 10 + 12 * len as u32 + if lone_kanji { 30 } else { 0 };
             consider(cost, Piece::Unknown(text), false);
         }
+        if let Some((cost, _, _)) = &pick {
+            let here = cost + 12 * i as u32;
+            if here <= tail_min[i + 1].0 {
+                tail_min[i] = (here, i);
+            } else {
+                tail_min[i] = tail_min[i + 1];
+            }
+        } else {
+            tail_min[i] = tail_min[i + 1];
+        }
         best[i] = pick;
         from_table[i] = pick_from_table;
     }
-    let mut pieces = Vec::new();
+    let mut pieces = Vec::with_capacity(n.min(8));
     let mut i = 0;
     while i < n {
         let Some((_, len, piece)) = best[i].clone() else {
@@ -404,8 +459,15 @@ fn best_split<'a>(
         let text = span(i, i + len).unwrap_or("");
         let piece = match piece {
             Piece::Kana(Cow::Borrowed(readings), join) if from_table[i] => {
-                // The caller's reader knows the address's own municipality.
-                let reading = match read(text).filter(|r| is_reading(r)) {
+                // The caller's reader knows the address's own municipality
+                // (`split_run_texts` has asked it about the whole run already: it
+                // had no reading, or the whole run is not looked up here).
+                let whole_asked = whole_place && len == n;
+                let reading = match (!whole_asked)
+                    .then(|| read(text))
+                    .flatten()
+                    .filter(|r| is_reading(r))
+                {
                     Some(reading) => Cow::Owned(reading),
                     None => Cow::Borrowed(places::choose(text, readings)),
                 };

@@ -16,7 +16,7 @@ pub(crate) const MAX_CHARS: usize = 10;
 /// with `|` before a kanji whose reading starts with a vowel.
 #[cfg(test)]
 pub(crate) fn place_reading(kanji: &str) -> Option<&'static str> {
-    lookup(kanji).0.map(|r| choose(kanji, r))
+    lookup(kanji, true).0.map(|r| choose(kanji, r))
 }
 
 /// One of a name's readings (`;`-separated, most common first): the one
@@ -27,28 +27,32 @@ pub(crate) fn choose(kanji: &str, readings: &'static str) -> &'static str {
     if !readings.contains(';') {
         return first;
     }
-    let Some(kakasi) = crate::romaji::kanji_to_hiragana(kanji) else {
-        return first;
+    // Compared as katakana, char by char (nothing is collected).
+    let agrees = |reading: &str, kakasi: &str| {
+        reading
+            .chars()
+            .filter(|&c| c != '|')
+            .eq(kakasi.chars().map(crate::romaji::hepburn::to_katakana))
     };
-    let kakasi: String = kakasi
-        .chars()
-        .map(crate::romaji::hepburn::to_katakana)
-        .collect();
-    std::iter::once(first)
-        .chain(all)
-        .find(|r| r.chars().filter(|&c| c != '|').eq(kakasi.chars()))
-        .unwrap_or(first)
+    crate::romaji::with_hiragana(kanji, |kakasi| match kakasi {
+        Some(kakasi) => std::iter::once(first)
+            .chain(all)
+            .find(|r| agrees(r, kakasi))
+            .unwrap_or(first),
+        None => first,
+    })
 }
 
 /// What the table says about `kanji`: its reading if it is a name, and
 /// whether some longer name starts with it (so longer spans are worth
-/// looking up).
-pub(crate) fn lookup(kanji: &str) -> (Option<&'static str>, bool) {
+/// looking up). `may_have_ke`: false when the caller knows `kanji` has no
+/// ヶ (it is looked up as ケ), so that it is not searched for.
+pub(crate) fn lookup(kanji: &str, may_have_ke: bool) -> (Option<&'static str>, bool) {
     let probe = crate::gazetteer::place_names::lookup;
     // ヶ is E3 83 B6 in UTF-8: a byte search first, so that a name without
     // that byte costs no char search (not inlined here, it was 190
     // instructions a lookup).
-    if kanji.as_bytes().contains(&0xB6) && kanji.contains('ヶ') {
+    if may_have_ke && kanji.as_bytes().contains(&0xB6) && kanji.contains('ヶ') {
         return probe(&kanji.replace('ヶ', "ケ"));
     }
     probe(kanji)
@@ -68,16 +72,19 @@ mod tests {
         assert!(place_reading("桐ケ丘").is_some());
         assert_eq!(place_reading("ビル"), None);
         assert_eq!(place_reading(""), None);
-        assert_eq!(lookup("中之"), (None, true));
-        assert_eq!(lookup("中之島").0, Some("ナカノシマ"));
-        assert_eq!(lookup("中之"), (None, true));
-        assert_eq!(lookup("ビル"), (None, false));
+        assert_eq!(lookup("中之", true), (None, true));
+        assert_eq!(lookup("中之島", false).0, Some("ナカノシマ"));
+        assert_eq!(lookup("中之", true), (None, true));
+        assert_eq!(lookup("ビル", true), (None, false));
         // Several readings: kakasi picks, else the most common.
         let jinbo = place_reading("神保町");
         if cfg!(feature = "kakasi") {
             assert_eq!(jinbo, Some("ジンボウチョウ"));
         } else {
-            assert_eq!(jinbo, lookup("神保町").0.and_then(|r| r.split(';').next()));
+            assert_eq!(
+                jinbo,
+                lookup("神保町", true).0.and_then(|r| r.split(';').next())
+            );
         }
     }
 }

@@ -93,8 +93,6 @@ static VOCAB: &[Vocab] = &[
     w("海上", "カイジョウ"), w("合同", "ゴウドウ"),
 ];
 
-type Fast = BuildHasherDefault<crate::word_hash::WordHasher>;
-
 /// The first char of every vocabulary word, sorted (a quick "no").
 fn first_chars() -> &'static [char] {
     static FIRST: OnceLock<Vec<char>> = OnceLock::new();
@@ -109,24 +107,53 @@ fn first_chars() -> &'static [char] {
     })
 }
 
-/// The vocabulary by kanji, built on first use (microseconds, once).
-fn by_kanji() -> &'static HashMap<&'static str, Vocab, Fast> {
-    static MAP: OnceLock<HashMap<&'static str, Vocab, Fast>> = OnceLock::new();
-    MAP.get_or_init(|| VOCAB.iter().map(|v| (v.kanji, *v)).collect())
-}
-
 /// Whether some vocabulary word starts with `c`.
 pub(crate) fn starts_word(c: char) -> bool {
     first_chars().binary_search(&c).is_ok()
 }
 
-/// The vocabulary word spelled exactly `kanji`.
+/// The vocabulary word spelled exactly `kanji`, by a plain scan (the
+/// crate looks words up with [`lookup`]).
+#[cfg(test)]
 pub(crate) fn vocab(kanji: &str) -> Option<&'static Vocab> {
-    let first = kanji.chars().next()?;
-    if !starts_word(first) {
-        return None;
+    VOCAB.iter().find(|v| v.kanji == kanji)
+}
+
+/// A word or start of one: the word it spells exactly, if any, and whether
+/// a longer word starts with it.
+type Entry = (Option<Vocab>, bool);
+
+type Map = HashMap<&'static str, Entry, BuildHasherDefault<crate::word_hash::WordHasher>>;
+
+/// Every vocabulary word and every start of one (本 of 本社), with the word
+/// it spells exactly, if any, and whether a longer word starts with it;
+/// built on first use (microseconds, once).
+fn by_kanji() -> &'static Map {
+    static MAP: OnceLock<Map> = OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut map = Map::default();
+        for v in VOCAB {
+            map.entry(v.kanji).or_insert((None, false)).0 = Some(*v);
+            for (at, _) in v.kanji.char_indices().skip(1) {
+                map.entry(&v.kanji[..at]).or_insert((None, false)).1 = true;
+            }
+        }
+        map
+    })
+}
+
+/// The vocabulary word spelled exactly `kanji`, and whether a longer word
+/// starts with `kanji` (so that longer spans are worth looking up): one
+/// hash lookup. `lookup("東館")` finds `East Bldg.`; `lookup("本")` finds
+/// no word but says longer ones start with it (本社, 本館); a test below
+/// checks both.
+pub(crate) fn lookup(kanji: &str) -> (Option<&'static Vocab>, bool) {
+    if !kanji.chars().next().is_some_and(starts_word) {
+        return (None, false);
     }
-    by_kanji().get(kanji)
+    by_kanji()
+        .get(kanji)
+        .map_or((None, false), |(word, longer)| (word.as_ref(), *longer))
 }
 
 /// The longest vocabulary word, in chars.
@@ -148,5 +175,27 @@ mod tests {
         assert_eq!(vocab("東館").map(|v| v.english), Some("East Bldg."));
         assert_eq!(vocab("団地").map(|v| v.kana), Some("ダンチ"));
         assert!(vocab("東").is_none());
+    }
+
+    /// `lookup` agrees with `vocab`, and says "longer" exactly when some
+    /// word extends the text.
+    #[test]
+    fn lookup_agrees() {
+        assert_eq!(lookup("東館").0.map(|v| v.english), Some("East Bldg."));
+        assert!(matches!(lookup("本"), (None, true)));
+        assert!(!lookup("ビル").1);
+        for v in VOCAB {
+            let chars: Vec<(usize, char)> = v.kanji.char_indices().collect();
+            let ends = chars.iter().skip(1).map(|&(at, _)| at);
+            for at in ends.chain([v.kanji.len()]) {
+                let prefix = &v.kanji[..at];
+                let (exact, longer) = lookup(prefix);
+                assert_eq!(exact.map(|e| e.kanji), vocab(prefix).map(|e| e.kanji));
+                let expect = VOCAB
+                    .iter()
+                    .any(|w| w.kanji.len() > prefix.len() && w.kanji.starts_with(prefix));
+                assert_eq!(longer, expect, "{prefix}");
+            }
+        }
     }
 }

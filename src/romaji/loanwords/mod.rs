@@ -25,6 +25,9 @@ struct Dictionary {
     entries: Vec<(&'static str, &'static str)>,
     /// The longest katakana key, in chars.
     max_chars: usize,
+    /// Each first char of a key, sorted, with the range of `entries` whose
+    /// keys start with it (a split's first step is one search here).
+    first_chars: Vec<(char, std::ops::Range<usize>)>,
 }
 
 fn dictionary() -> &'static Dictionary {
@@ -52,7 +55,21 @@ fn dictionary() -> &'static Dictionary {
             .map(|e| e.0.bytes().filter(|&b| b & 0xC0 != 0x80).count())
             .max()
             .unwrap_or(0);
-        Dictionary { entries, max_chars }
+        let mut first_chars: Vec<(char, std::ops::Range<usize>)> = Vec::new();
+        for (i, e) in entries.iter().enumerate() {
+            let Some(c) = e.0.chars().next() else {
+                continue;
+            };
+            match first_chars.last_mut() {
+                Some((last, range)) if *last == c => range.end = i + 1,
+                _ => first_chars.push((c, i..i + 1)),
+            }
+        }
+        Dictionary {
+            entries,
+            max_chars,
+            first_chars,
+        }
     })
 }
 
@@ -97,8 +114,16 @@ pub(crate) fn loanword(katakana: &str) -> Option<Cow<'static, str>> {
     Some(Cow::Owned(format!("{english}{plural}")))
 }
 
+/// The hand list's English for exactly `katakana`: searched among the keys
+/// with its first char only.
 fn hand_word(katakana: &str) -> Option<&'static str> {
-    let entries = &dictionary().entries;
+    let dict = dictionary();
+    let first = katakana.chars().next()?;
+    let at = dict
+        .first_chars
+        .binary_search_by_key(&first, |f| f.0)
+        .ok()?;
+    let entries = dict.entries.get(dict.first_chars.get(at)?.1.clone())?;
     entries
         .binary_search_by_key(&katakana, |e| e.0)
         .ok()
@@ -115,7 +140,31 @@ const UNIDIC_MIN_CHARS: usize = 3;
 /// would be a binary search each).
 fn unidic_word(katakana: &str) -> Option<&'static str> {
     katakana.chars().nth(UNIDIC_MIN_CHARS - 1)?;
-    super::tsv::find(UNIDIC, katakana)
+    unidic_index().map_or_else(
+        || super::tsv::find(UNIDIC, katakana),
+        |index| index.find(UNIDIC, katakana),
+    )
+}
+
+/// After this many UniDic searches in a process, the table's line starts
+/// are indexed: the index (26,000 lines, 0.1 MB, ~0.7M instructions to
+/// build) makes a search ~10x cheaper, but a one-address run never needs it.
+const UNIDIC_SEARCHES_BEFORE_INDEX: usize = 256;
+
+/// The UniDic table's line index, once enough searches have been made.
+fn unidic_index() -> Option<&'static super::tsv::Index> {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    static INDEX: OnceLock<Option<super::tsv::Index>> = OnceLock::new();
+    static SEARCHES: AtomicUsize = AtomicUsize::new(0);
+    if let Some(index) = INDEX.get() {
+        return index.as_ref();
+    }
+    if SEARCHES.fetch_add(1, Ordering::Relaxed) < UNIDIC_SEARCHES_BEFORE_INDEX {
+        return None;
+    }
+    INDEX
+        .get_or_init(|| super::tsv::Index::build(UNIDIC))
+        .as_ref()
 }
 
 /// Chars that continue the previous kana (small kana, ー): a word may not
@@ -195,20 +244,69 @@ struct Step {
     next: After,
 }
 
+/// The lists a split fills, kept per thread between runs so that a split
+/// allocates nothing once they have grown (a building's katakana made ten
+/// of them a run). Runs longer than [`Scratch::LONGEST`] chars get lists of
+/// their own, so what is kept stays small.
+#[derive(Default)]
+struct Scratch {
+    /// Byte offset of each char, plus the end.
+    offsets: Vec<usize>,
+    chars: Vec<char>,
+    /// The hand-list words starting at each char (lengths).
+    lens_at: Vec<Vec<usize>>,
+    /// Whether a hand-list word ends at each char.
+    word_ends: Vec<bool>,
+    best: Vec<[Option<Step>; 4]>,
+    free_from: Vec<Option<(usize, usize)>>,
+    words: Vec<Step>,
+    segments: Vec<(usize, usize, bool)>,
+    merged: Vec<(usize, usize, bool)>,
+}
+
+impl Scratch {
+    /// The longest run (in chars) whose lists are kept.
+    const LONGEST: usize = 64;
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
+}
+
 /// Best split of one run (no separators inside).
 fn split_run(run: &str, spelling: &Spelling, out: &mut String) {
     if let Some(english) = loanword(run) {
         out.push_str(&english);
         return;
     }
+    if run.len() > 3 * Scratch::LONGEST {
+        return split_with(run, spelling, out, &mut Scratch::default());
+    }
+    SCRATCH.with(|scratch| match scratch.try_borrow_mut() {
+        Ok(mut scratch) => split_with(run, spelling, out, &mut scratch),
+        Err(_) => split_with(run, spelling, out, &mut Scratch::default()),
+    })
+}
+
+/// [`split_run`] after the whole run was looked up, with `scratch`'s lists.
+fn split_with(run: &str, spelling: &Spelling, out: &mut String, scratch: &mut Scratch) {
     let dict = dictionary();
-    // Byte offset of each char, plus the end.
-    let offsets: Vec<usize> = run
-        .char_indices()
-        .map(|(i, _)| i)
-        .chain(std::iter::once(run.len()))
-        .collect();
-    let chars: Vec<char> = run.chars().collect();
+    let Scratch {
+        offsets,
+        chars,
+        lens_at,
+        word_ends,
+        best,
+        free_from,
+        words,
+        segments,
+        merged,
+    } = scratch;
+    offsets.clear();
+    offsets.extend(run.char_indices().map(|(i, _)| i));
+    offsets.push(run.len());
+    chars.clear();
+    chars.extend(run.chars());
     let n = chars.len();
     let span = |i: usize, j: usize| match (offsets.get(i), offsets.get(j)) {
         (Some(&a), Some(&b)) => run.get(a..b),
@@ -217,8 +315,14 @@ fn split_run(run: &str, spelling: &Spelling, out: &mut String) {
     let boundary = |i: usize| chars.get(i).is_none_or(|&c| !continues(c));
     // The hand-list words starting at each char (lengths), and whether one
     // ends at each char.
-    let mut lens_at: Vec<Vec<usize>> = vec![Vec::new(); n + 1];
-    let mut word_ends = vec![false; n + 1];
+    if lens_at.len() < n + 1 {
+        lens_at.resize_with(n + 1, Vec::new);
+    }
+    for lens in lens_at.iter_mut().take(n + 1) {
+        lens.clear();
+    }
+    word_ends.clear();
+    word_ends.resize(n + 1, false);
     let entries = &dict.entries;
     for i in (0..n).filter(|&i| boundary(i)) {
         let longest = (dict.max_chars + 1).min(n - i);
@@ -237,12 +341,31 @@ fn split_run(run: &str, spelling: &Spelling, out: &mut String) {
             let (Some(prefix), Some(&c)) = (span(i, i + len), chars.get(i + len - 1)) else {
                 break;
             };
-            let next_char =
-                |e: &(&str, &str)| e.0.get(matched..).and_then(|rest| rest.chars().next());
-            let range = entries.get(lo..hi).unwrap_or_default();
-            let start = lo + range.partition_point(|e| next_char(e) < Some(c));
-            let after = entries.get(start..hi).unwrap_or_default();
-            let end = start + after.partition_point(|e| next_char(e) == Some(c));
+            let (start, end) = if len == 1 {
+                // The first char: the keys that start with it, at once.
+                match dict.first_chars.binary_search_by_key(&c, |f| f.0) {
+                    Ok(at) => dict
+                        .first_chars
+                        .get(at)
+                        .map_or((0, 0), |f| (f.1.start, f.1.end)),
+                    Err(_) => (0, 0),
+                }
+            } else {
+                // The char after the matched bytes, compared as its UTF-8
+                // bytes (which order as the chars do): a key that ends there
+                // sorts first.
+                let mut buf = [0u8; 4];
+                let c_bytes = c.encode_utf8(&mut buf).as_bytes();
+                let next_bytes = |e: &(&'static str, &'static str)| -> &'static [u8] {
+                    let rest = e.0.as_bytes().get(matched..).unwrap_or_default();
+                    rest.get(..c_bytes.len()).unwrap_or(rest)
+                };
+                let range = entries.get(lo..hi).unwrap_or_default();
+                let start = lo + range.partition_point(|e| next_bytes(e) < c_bytes);
+                let after = entries.get(start..hi).unwrap_or_default();
+                let end = start + after.partition_point(|e| next_bytes(e) == c_bytes);
+                (start, end)
+            };
             let is_word = start < end
                 && entries
                     .get(start)
@@ -270,7 +393,8 @@ fn split_run(run: &str, spelling: &Spelling, out: &mut String) {
 
     // best[i][state]: the best split of the suffix from char i when the
     // previous step left `state` (an `After`); `None` if impossible.
-    let mut best: Vec<[Option<Step>; 4]> = vec![[None; 4]; n + 1];
+    best.clear();
+    best.resize(n + 1, [None; 4]);
     best[n] = [Some(Step {
         covered: 0,
         len: 0,
@@ -282,13 +406,14 @@ fn split_run(run: &str, spelling: &Spelling, out: &mut String) {
     // go on in any way (`best[_][Free]`), the one with the most chars covered
     // after it, the nearest on ties: (covered, where). Computed as `best`
     // is, so that choosing an uncovered stretch costs O(1), not O(n).
-    let mut free_from: Vec<Option<(usize, usize)>> = vec![None; n + 2];
+    free_from.clear();
+    free_from.resize(n + 2, None);
     free_from[n] = Some((0, n));
     // The word steps from char i, reused from char to char.
-    let mut words: Vec<Step> = Vec::new();
+    words.clear();
     for i in (0..n).rev() {
         words.clear();
-        for &len in &lens_at[i] {
+        for &len in lens_at.get(i).map_or(&[][..], Vec::as_slice) {
             let next = if len <= SHORT_WORD_CHARS {
                 After::ShortWord
             } else {
@@ -356,7 +481,7 @@ fn split_run(run: &str, spelling: &Spelling, out: &mut String) {
 
     // Walk the chosen steps into (from, to, word?) segments; consecutive
     // uncovered stretches form one segment.
-    let mut segments: Vec<(usize, usize, bool)> = Vec::new();
+    segments.clear();
     let mut i = 0;
     let mut state = After::Free;
     while i < n {
@@ -383,8 +508,8 @@ fn split_run(run: &str, spelling: &Spelling, out: &mut String) {
         out.push_str(english);
         return;
     }
-    let mut merged: Vec<(usize, usize, bool)> = Vec::with_capacity(segments.len());
-    for seg in segments {
+    merged.clear();
+    for &seg in segments.iter() {
         if let Some(last) = merged.last_mut() {
             let joined = span(last.0, seg.1).filter(|w| w.chars().count() >= 4);
             if (!last.2 || !seg.2) && joined.and_then(unidic_word).is_some() {
@@ -395,7 +520,7 @@ fn split_run(run: &str, spelling: &Spelling, out: &mut String) {
         merged.push(seg);
     }
     let mut first = true;
-    for (from, to, word) in merged {
+    for &(from, to, word) in merged.iter() {
         let Some(text) = span(from, to) else {
             continue;
         };

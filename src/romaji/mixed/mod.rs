@@ -4,7 +4,7 @@
 use super::building::{self, Join, Piece, Segment};
 use super::case::push_cased;
 use super::hepburn::kana_to_romaji;
-use super::kanji::kanji_to_hiragana;
+use super::kanji::with_hiragana;
 use super::loanwords::{katakana_to_english, particle};
 use super::spelling::{Case, Spelling};
 use crate::text::{is_hiragana, is_kanji, is_katakana};
@@ -72,7 +72,7 @@ fn classify(c: char, prev: Class) -> Class {
 /// * runs of kanji and hiragana are read, in this order, by `read_kanji`
 ///   (the caller's gazetteer lookup, returning katakana or hiragana in which
 ///   `|` may mark where a new kanji's reading begins, so that long vowels
-///   are not merged across it), by [`kanji_to_hiragana`] (the `kakasi`
+///   are not merged across it), by [`with_hiragana`](super::kanji::with_hiragana) (the `kakasi`
 ///   feature), and finally kanji by kanji sub-run through `read_kanji`;
 ///   hiragana without kanji is plain Hepburn. Kanji nothing can read are left
 ///   out and [`Mixed::unread_kanji`] is set;
@@ -88,15 +88,17 @@ pub(crate) fn romanize_mixed(
 ) -> Mixed {
     let mut out = Writer {
         mixed: Mixed {
-            // Romaji takes about as many bytes as kana and kanji (three a
-            // char) do: one allocation, seldom grown.
-            text: String::with_capacity(text.len()),
+            // Romaji takes up to about twice the bytes of the kana and
+            // kanji (three a char) it is read from: one allocation, seldom
+            // grown.
+            text: String::with_capacity(2 * text.len()),
             ..Mixed::default()
         },
         case: spelling.get_case(),
         space_pending: false,
         hyphen_open: false,
-        word: String::new(),
+        // One word is at most the whole text's romaji.
+        word: String::with_capacity(2 * text.len()),
     };
     for segment in building::segments(text) {
         match segment {
@@ -197,9 +199,9 @@ impl Writer {
                 self.word(word, Join::Word);
             }
             Class::Japanese => {
-                let pieces = building::split_run(run, read_kanji);
+                let pieces = building::split_run_texts(run, read_kanji);
                 let last = pieces.len().saturating_sub(1);
-                for (i, piece) in pieces.into_iter().enumerate() {
+                for (i, (piece, _)) in pieces.into_iter().enumerate() {
                     word.clear();
                     // 新 joins the next word of its own run only.
                     let open = |join| match join {
@@ -216,7 +218,7 @@ impl Writer {
                         }
                         Piece::English { text, join, .. } => self.word(text, open(join)),
                         Piece::Unknown(text) => {
-                            // split_run has asked the caller about the whole run.
+                            // split_run_texts has asked the caller about the whole run.
                             let asked = text.len() == run.len();
                             if !read_japanese(text, asked, spelling, read_kanji, word) {
                                 self.mixed.unread_kanji = true;
@@ -347,10 +349,11 @@ fn read_japanese(
             return true;
         }
     }
-    if let Some(hiragana) = kanji_to_hiragana(&building::fold_variants(run)) {
-        if push_reading(&hiragana, spelling, out) {
-            return true;
-        }
+    let read = with_hiragana(&building::fold_variants(run), |hiragana| {
+        hiragana.is_some_and(|hiragana| push_reading(hiragana, spelling, out))
+    });
+    if read {
+        return true;
     }
     // Kanji by kanji sub-run, hiragana in between.
     let mut all_read = true;
