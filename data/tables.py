@@ -302,17 +302,18 @@ def build(prefectures: str, municipalities: str, towns: str, offices: str) -> tu
         local = [(key(town_rows[t][0][1]).encode(), t - muni_first[mi])
                  for t in range(muni_first[mi], muni_first[mi + 1])]
         assert all(t[0][0] == mi for t in town_rows[muni_first[mi]:muni_first[mi + 1]])
-        by_key += [(i, k) for k, i in sorted(local)]
+        by_key += [(mi, i, k) for k, i in sorted(local)]
 
-    # A key is a string of its own, or the kanji starting a town's place line.
-    key_at = {}
-    for _, p, _ in town_rows:
-        key_at.setdefault(p.split("\t")[0], pool[p])
-    key_at.update(pool.offset)
-
-    def position(local: int, k: bytes) -> bytes:
+    # A town's key is the kanji starting its own place line when they are
+    # equal, else a string of its own (added next to the town's place line):
+    # a lookup in one municipality then reads that municipality's part of
+    # the pool only. (The same text stored again for an office, at the end
+    # of the pool, is not the one read.)
+    def position(mi: int, local: int, k: bytes) -> bytes:
         assert len(k) < 256, k
-        return struct.pack("<H", local) + _u24(key_at[k.decode()]) + bytes([len(k)])
+        place_line = town_rows[muni_first[mi] + local][1]
+        at = pool[place_line] if place_line.split("\t")[0] == k.decode() else pool[k.decode()]
+        return struct.pack("<H", local) + _u24(at) + bytes([len(k)])
 
     sections[2] = b"".join(_u24(pool[p]) + bytes(len(f.encode()) for f in p.split("\t")[:2])
                            + _u24(d) + position(*k) for (_, p, d), k in zip(town_rows, by_key))
@@ -352,7 +353,7 @@ def build(prefectures: str, municipalities: str, towns: str, offices: str) -> tu
 
     def key_ref(k: bytes) -> bytes:
         assert len(k) < 256, k
-        return _u24(key_at[k.decode()]) + bytes([len(k)])
+        return _u24(pool[k.decode()]) + bytes([len(k)])
 
     pref_names = []
     for i, (_, kanji, *_rest) in enumerate(prefs):
