@@ -178,6 +178,15 @@ pub(super) fn string(offset: u32) -> &'static str {
     rest.get(..end).unwrap_or_default()
 }
 
+/// Where `text` starts in the string pool, when it is a part of it (every
+/// string the tables give is): a number that tells the pool's strings
+/// apart, smaller than their address.
+pub(super) fn pool_offset(text: &str) -> Option<u32> {
+    let start = (text.as_ptr() as usize).checked_sub(POOL.as_ptr() as usize)?;
+    let inside = start.checked_add(text.len())? <= POOL.len();
+    inside.then(|| u32::try_from(start).ok()).flatten()
+}
+
 /// The `len` bytes of the pool at `offset`.
 fn pool_str(offset: usize, len: usize) -> &'static str {
     POOL.get(offset..offset.saturating_add(len))

@@ -196,3 +196,20 @@ fn buildings_read_alike_with_and_without_lengths() {
     }
     assert!(buildings > 0);
 }
+
+#[test]
+fn pool_strings_have_an_offset_and_others_none() {
+    let gz = get();
+    for p in gz.prefectures() {
+        assert!(pool_offset(p.name.kana).is_some(), "{}", p.name.kanji);
+    }
+    for town in gz.towns() {
+        let offset = pool_offset(town.name.kana).expect("a town's kana is in the pool");
+        assert!(offset < 1 << 24);
+        assert_eq!(
+            POOL.get(offset as usize..offset as usize + town.name.kana.len()),
+            Some(town.name.kana)
+        );
+    }
+    assert_eq!(pool_offset(&String::from("トウキョウ")), None);
+}
