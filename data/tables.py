@@ -22,8 +22,9 @@ next newline. Every string is stored once, and a string that ends another
 one is stored inside it (`ホンマチ` inside `キタホンマチ`). A *place* is one
 pool line `kanji<TAB>kana<TAB>junctions`. Strings are stored in the order
 they are first used (prefectures, municipalities, then each town with its
-districts, then offices), so that one municipality's strings share a few
-pages of memory.
+districts, then the offices' towns, PO boxes' streets, other streets and
+names), so that one municipality's strings share a few pages of memory and
+what a batch does not read (an office's name) is not among what it does.
 
 `tables.bin` is little-endian: the magic `JUSHO-TB`, the format version (u32),
 the number of sections (u32), then per section (offset, row count, row size),
@@ -274,7 +275,19 @@ def build(prefectures: str, municipalities: str, towns: str, offices: str) -> tu
     for i, f in enumerate(munis):
         jis, county, city, ward = m_places[i]
         m_rows.append((jis, int(f[1]), county, city, ward, int(f[11]), first_district_of_muni[i]))
-    o_rows = [(int(c), 1 if t == "box" else 0, int(m), pool.add(tn), pool.add(s), pool.add(n))
+    # The offices' strings last, by what reads them: their towns (every
+    # look-up by postal code), the boxes' streets (a PO box address), then
+    # the other streets and the names, which only `Office::street` and
+    # `Office::name` read.
+    for _, _, tn, _, _, _ in office_rows:
+        pool.add(tn)
+    for is_box in (True, False):
+        for _, _, _, s, _, t in office_rows:
+            if (t == "box") == is_box:
+                pool.add(s)
+    for _, _, _, _, n, _ in office_rows:
+        pool.add(n)
+    o_rows = [(int(c), 1 if t == "box" else 0, int(m), tn, s, n)
               for c, m, tn, s, n, t in office_rows]
     blob = pool.finish()
 

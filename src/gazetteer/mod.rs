@@ -231,7 +231,7 @@ impl Gazetteer {
     /// use jusho::{gazetteer, PostalCode};
     /// let gz = gazetteer::get();
     /// let mut offices = gz.offices_with_code(PostalCode::new(1008994).unwrap());
-    /// assert!(offices.any(|o| o.name.contains("郵便局")));
+    /// assert!(offices.any(|o| o.name().contains("郵便局")));
     /// ```
     pub fn offices_with_code(&self, code: PostalCode) -> Records<Office> {
         Records::new(tables::office_rows(code), 0, |o, _| tables::office(o))

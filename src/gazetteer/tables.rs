@@ -455,12 +455,13 @@ pub(super) fn office(index: u32) -> Office {
         code: postal_code(s.field(index, 0, 3)),
         municipality: MunicipalityId(s.field(index, 4, 2)),
         town: string(s.field(index, 6, 3)),
-        street: string(s.field(index, 9, 3)),
-        name: string(s.field(index, 12, 3)),
         kind: match s.field(index, 3, 1) {
             1 => OfficeKind::PoBox,
             _ => OfficeKind::Office,
         },
+        // Read when asked for (`Office::street`, `Office::name`).
+        street_at: s.field(index, 9, 3),
+        name_at: s.field(index, 12, 3),
     }
 }
 

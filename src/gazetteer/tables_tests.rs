@@ -148,7 +148,7 @@ fn codes_and_offices_are_sorted() {
     let gz = get();
     for o in gz.offices() {
         assert!(o.municipality.index() < gz.municipalities().len());
-        assert!(!o.name.is_empty());
+        assert!(!o.name().is_empty());
     }
 }
 
