@@ -38,9 +38,11 @@ all u32, then the sections, fixed-size rows (u24 = 3 bytes):
  2 towns           place u24, its kanji and kana lengths (u8 each), first
                    district u24, then for position i of the
                    municipality's towns sorted by (folded key bytes, index):
-                   the local index of that town u16 and its folded lookup key
-                   (`gazetteer::name_key`): pool offset u24, length u8 (the
-                   key is the kanji of the place line when they are equal)
+                   the local index of that town u16, whose folded lookup key
+                   (`gazetteer::name_key`) is the kanji of its place line;
+                   or, when the key is not the kanji (11% of towns), the
+                   row of section 14 that says both, with bit 15 (KEY_DIFFERS)
+                   set
  3 districts       postal code u24, qualifier u8 (QUALIFIERS)
  4 district notes  value u24 (a string; for a floor, the floor number
                    itself, 0 for the basement or unknown), building u24 (NONE:
@@ -69,6 +71,9 @@ all u32, then the sections, fixed-size rows (u24 = 3 bytes):
 11 town blocks     per 64 towns: the municipality of the first one, u16
 12 code blocks     per 64 rows of section 5: the code of the first one, u24
 13 office blocks   per 64 offices: the code of the first one, u24
+14 town keys       key u24, key length u8, the local index of the town u16:
+                   the positions of section 2 whose key is not their town's
+                   kanji, in the order of their rows there
 (the block sections keep a binary search for a code to a few pages of memory)
 """
 
@@ -85,7 +90,7 @@ DATA = Path(__file__).resolve().parent
 TABLES = DATA / "tables.bin.zlib"
 STRINGS = DATA / "strings.txt.zlib"
 MAGIC = b"JUSHO-TB"
-FORMAT_VERSION = 8
+FORMAT_VERSION = 9
 NONE24 = 0xFFFFFF
 NONE32 = 0xFFFFFFFF
 QUALIFIERS = ["", "city", "rest", "chome", "banchi", "floor", "note"]
@@ -100,7 +105,9 @@ HEADERS = {
     "codes": "# code\tmuni\n",
     "offices": "# code\tmuni\ttown\tstreet\tname\ttype\n",
 }
-SECTIONS = 14
+SECTIONS = 15
+# Set in a town row's local index when the key is not the town's kanji.
+KEY_DIFFERS = 0x8000
 MATCH_KINDS = ["full", "without_county", "ward_only", "city_only"]
 
 
@@ -224,6 +231,16 @@ def _u24(n: int) -> bytes:
     return n.to_bytes(3, "little")
 
 
+def _ranks(flags: list[bool]) -> bytes:
+    """Per 64 flags: how many are set before them (u32) and their bits (u64)."""
+    out, before = b"", 0
+    for block in range(0, len(flags), 64):
+        bits = sum(1 << i for i, f in enumerate(flags[block:block + 64]) if f)
+        out += struct.pack("<IQ", before, bits)
+        before += bin(bits).count("1")
+    return out
+
+
 def build(prefectures: str, municipalities: str, towns: str, offices: str) -> tuple[bytes, bytes]:
     """The two files from the TSV texts the generator used to write (codes.tsv
     is derived from the towns)."""
@@ -303,7 +320,7 @@ def build(prefectures: str, municipalities: str, towns: str, offices: str) -> tu
         return struct.pack("<IBBBB", pool[p], *lengths, 0)
 
     sections = [b""] * SECTIONS
-    sizes = [12, 40, 14, 4, 9, 6, 15, 6, 5, 7, 12, 2, 3, 3]
+    sizes = [12, 40, 10, 4, 9, 6, 15, 6, 5, 7, 12, 2, 3, 3, 6]
     sections[0] = b"".join(struct.pack("<III", pool[p], pool[e], pool[j]) for p, e, j in p_rows)
     sections[1] = b"".join(struct.pack("<II", pool[j], p) + place_with_lengths(c)
                            + place_with_lengths(ci) + place_with_lengths(w) + struct.pack("<II", ft, fd)
@@ -322,14 +339,22 @@ def build(prefectures: str, municipalities: str, towns: str, offices: str) -> tu
     # a lookup in one municipality then reads that municipality's part of
     # the pool only. (The same text stored again for an office, at the end
     # of the pool, is not the one read.)
+    # A key equal to its town's kanji is not stored again: the row says so
+    # (KEY_DIFFERS clear) and the key is read from that town's row.
+    other_keys = []
+
     def position(mi: int, local: int, k: bytes) -> bytes:
-        assert len(k) < 256, k
+        assert len(k) < 256 and local < KEY_DIFFERS, (k, local)
         place_line = town_rows[muni_first[mi] + local][1]
-        at = pool[place_line] if place_line.split("\t")[0] == k.decode() else pool[k.decode()]
-        return struct.pack("<H", local) + _u24(at) + bytes([len(k)])
+        if place_line.split("\t")[0] == k.decode():
+            return struct.pack("<H", local)
+        other_keys.append(_u24(pool[k.decode()]) + bytes([len(k)]) + struct.pack("<H", local))
+        assert len(other_keys) <= KEY_DIFFERS
+        return struct.pack("<H", (len(other_keys) - 1) | KEY_DIFFERS)
 
     sections[2] = b"".join(_u24(pool[p]) + bytes(len(f.encode()) for f in p.split("\t")[:2])
                            + _u24(d) + position(*k) for (_, p, d), k in zip(town_rows, by_key))
+    sections[14] = b"".join(other_keys)
     sections[11] = b"".join(struct.pack("<H", town_rows[t][0][0]) for t in range(0, len(town_rows), 64))
     sections[3] = b"".join(_u24(code) + bytes([kind]) for code, kind in district_rows)
     def lengths(p) -> bytes:
@@ -340,11 +365,7 @@ def build(prefectures: str, municipalities: str, towns: str, offices: str) -> tu
     has_note = [False] * len(district_rows)
     for d, _, _ in notes:
         has_note[d] = True
-    ranks = b""
-    for block in range(0, len(district_rows), 64):
-        bits = sum(1 << i for i, h in enumerate(has_note[block:block + 64]) if h)
-        ranks += struct.pack("<IQ", sum(has_note[:block]), bits)
-    sections[10] = ranks
+    sections[10] = _ranks(has_note)
     order = sorted(range(len(district_rows)), key=lambda d: (district_rows[d][0], d))
     sections[5] = b"".join(_u24(district_rows[d][0]) + _u24(d) for d in order)
     sections[12] = b"".join(_u24(district_rows[order[r]][0]) for r in range(0, len(order), 64))
