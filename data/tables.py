@@ -22,8 +22,9 @@ next newline. Every string is stored once, and a string that ends another
 one is stored inside it (`ホンマチ` inside `キタホンマチ`). A *place* is one
 pool line `kanji<TAB>kana<TAB>junctions`. Strings are stored in the order
 they are first used (prefectures, municipalities, then each town with its
-districts, then offices), so that one municipality's strings share a few
-pages of memory.
+districts, then the offices' towns, PO boxes' streets, other streets and
+names), so that one municipality's strings share a few pages of memory and
+what a batch does not read (an office's name) is not among what it does.
 
 `tables.bin` is little-endian: the magic `JUSHO-TB`, the format version (u32),
 the number of sections (u32), then per section (offset, row count, row size),
@@ -37,9 +38,11 @@ all u32, then the sections, fixed-size rows (u24 = 3 bytes):
  2 towns           place u24, its kanji and kana lengths (u8 each), first
                    district u24, then for position i of the
                    municipality's towns sorted by (folded key bytes, index):
-                   the local index of that town u16 and its folded lookup key
-                   (`gazetteer::name_key`): pool offset u24, length u8 (the
-                   key is the kanji of the place line when they are equal)
+                   the local index of that town u16, whose folded lookup key
+                   (`gazetteer::name_key`) is the kanji of its place line;
+                   or, when the key is not the kanji (11% of towns), the
+                   row of section 14 that says both, with bit 15 (KEY_DIFFERS)
+                   set
  3 districts       postal code u24, qualifier u8 (QUALIFIERS)
  4 district notes  value u24 (a string; for a floor, the floor number
                    itself, 0 for the basement or unknown), building u24 (NONE:
@@ -68,6 +71,9 @@ all u32, then the sections, fixed-size rows (u24 = 3 bytes):
 11 town blocks     per 64 towns: the municipality of the first one, u16
 12 code blocks     per 64 rows of section 5: the code of the first one, u24
 13 office blocks   per 64 offices: the code of the first one, u24
+14 town keys       key u24, key length u8, the local index of the town u16:
+                   the positions of section 2 whose key is not their town's
+                   kanji, in the order of their rows there
 (the block sections keep a binary search for a code to a few pages of memory)
 """
 
@@ -84,7 +90,7 @@ DATA = Path(__file__).resolve().parent
 TABLES = DATA / "tables.bin.zlib"
 STRINGS = DATA / "strings.txt.zlib"
 MAGIC = b"JUSHO-TB"
-FORMAT_VERSION = 8
+FORMAT_VERSION = 9
 NONE24 = 0xFFFFFF
 NONE32 = 0xFFFFFFFF
 QUALIFIERS = ["", "city", "rest", "chome", "banchi", "floor", "note"]
@@ -99,7 +105,9 @@ HEADERS = {
     "codes": "# code\tmuni\n",
     "offices": "# code\tmuni\ttown\tstreet\tname\ttype\n",
 }
-SECTIONS = 14
+SECTIONS = 15
+# Set in a town row's local index when the key is not the town's kanji.
+KEY_DIFFERS = 0x8000
 MATCH_KINDS = ["full", "without_county", "ward_only", "city_only"]
 
 
@@ -223,6 +231,16 @@ def _u24(n: int) -> bytes:
     return n.to_bytes(3, "little")
 
 
+def _ranks(flags: list[bool]) -> bytes:
+    """Per 64 flags: how many are set before them (u32) and their bits (u64)."""
+    out, before = b"", 0
+    for block in range(0, len(flags), 64):
+        bits = sum(1 << i for i, f in enumerate(flags[block:block + 64]) if f)
+        out += struct.pack("<IQ", before, bits)
+        before += bin(bits).count("1")
+    return out
+
+
 def build(prefectures: str, municipalities: str, towns: str, offices: str) -> tuple[bytes, bytes]:
     """The two files from the TSV texts the generator used to write (codes.tsv
     is derived from the towns)."""
@@ -274,7 +292,19 @@ def build(prefectures: str, municipalities: str, towns: str, offices: str) -> tu
     for i, f in enumerate(munis):
         jis, county, city, ward = m_places[i]
         m_rows.append((jis, int(f[1]), county, city, ward, int(f[11]), first_district_of_muni[i]))
-    o_rows = [(int(c), 1 if t == "box" else 0, int(m), pool.add(tn), pool.add(s), pool.add(n))
+    # The offices' strings last, by what reads them: their towns (every
+    # look-up by postal code), the boxes' streets (a PO box address), then
+    # the other streets and the names, which only `Office::street` and
+    # `Office::name` read.
+    for _, _, tn, _, _, _ in office_rows:
+        pool.add(tn)
+    for is_box in (True, False):
+        for _, _, _, s, _, t in office_rows:
+            if (t == "box") == is_box:
+                pool.add(s)
+    for _, _, _, _, n, _ in office_rows:
+        pool.add(n)
+    o_rows = [(int(c), 1 if t == "box" else 0, int(m), tn, s, n)
               for c, m, tn, s, n, t in office_rows]
     blob = pool.finish()
 
@@ -290,7 +320,7 @@ def build(prefectures: str, municipalities: str, towns: str, offices: str) -> tu
         return struct.pack("<IBBBB", pool[p], *lengths, 0)
 
     sections = [b""] * SECTIONS
-    sizes = [12, 40, 14, 4, 9, 6, 15, 6, 5, 7, 12, 2, 3, 3]
+    sizes = [12, 40, 10, 4, 9, 6, 15, 6, 5, 7, 12, 2, 3, 3, 6]
     sections[0] = b"".join(struct.pack("<III", pool[p], pool[e], pool[j]) for p, e, j in p_rows)
     sections[1] = b"".join(struct.pack("<II", pool[j], p) + place_with_lengths(c)
                            + place_with_lengths(ci) + place_with_lengths(w) + struct.pack("<II", ft, fd)
@@ -302,20 +332,29 @@ def build(prefectures: str, municipalities: str, towns: str, offices: str) -> tu
         local = [(key(town_rows[t][0][1]).encode(), t - muni_first[mi])
                  for t in range(muni_first[mi], muni_first[mi + 1])]
         assert all(t[0][0] == mi for t in town_rows[muni_first[mi]:muni_first[mi + 1]])
-        by_key += [(i, k) for k, i in sorted(local)]
+        by_key += [(mi, i, k) for k, i in sorted(local)]
 
-    # A key is a string of its own, or the kanji starting a town's place line.
-    key_at = {}
-    for _, p, _ in town_rows:
-        key_at.setdefault(p.split("\t")[0], pool[p])
-    key_at.update(pool.offset)
+    # A town's key is the kanji starting its own place line when they are
+    # equal, else a string of its own (added next to the town's place line):
+    # a lookup in one municipality then reads that municipality's part of
+    # the pool only. (The same text stored again for an office, at the end
+    # of the pool, is not the one read.)
+    # A key equal to its town's kanji is not stored again: the row says so
+    # (KEY_DIFFERS clear) and the key is read from that town's row.
+    other_keys = []
 
-    def position(local: int, k: bytes) -> bytes:
-        assert len(k) < 256, k
-        return struct.pack("<H", local) + _u24(key_at[k.decode()]) + bytes([len(k)])
+    def position(mi: int, local: int, k: bytes) -> bytes:
+        assert len(k) < 256 and local < KEY_DIFFERS, (k, local)
+        place_line = town_rows[muni_first[mi] + local][1]
+        if place_line.split("\t")[0] == k.decode():
+            return struct.pack("<H", local)
+        other_keys.append(_u24(pool[k.decode()]) + bytes([len(k)]) + struct.pack("<H", local))
+        assert len(other_keys) <= KEY_DIFFERS
+        return struct.pack("<H", (len(other_keys) - 1) | KEY_DIFFERS)
 
     sections[2] = b"".join(_u24(pool[p]) + bytes(len(f.encode()) for f in p.split("\t")[:2])
                            + _u24(d) + position(*k) for (_, p, d), k in zip(town_rows, by_key))
+    sections[14] = b"".join(other_keys)
     sections[11] = b"".join(struct.pack("<H", town_rows[t][0][0]) for t in range(0, len(town_rows), 64))
     sections[3] = b"".join(_u24(code) + bytes([kind]) for code, kind in district_rows)
     def lengths(p) -> bytes:
@@ -326,11 +365,7 @@ def build(prefectures: str, municipalities: str, towns: str, offices: str) -> tu
     has_note = [False] * len(district_rows)
     for d, _, _ in notes:
         has_note[d] = True
-    ranks = b""
-    for block in range(0, len(district_rows), 64):
-        bits = sum(1 << i for i, h in enumerate(has_note[block:block + 64]) if h)
-        ranks += struct.pack("<IQ", sum(has_note[:block]), bits)
-    sections[10] = ranks
+    sections[10] = _ranks(has_note)
     order = sorted(range(len(district_rows)), key=lambda d: (district_rows[d][0], d))
     sections[5] = b"".join(_u24(district_rows[d][0]) + _u24(d) for d in order)
     sections[12] = b"".join(_u24(district_rows[order[r]][0]) for r in range(0, len(order), 64))
@@ -352,7 +387,7 @@ def build(prefectures: str, municipalities: str, towns: str, offices: str) -> tu
 
     def key_ref(k: bytes) -> bytes:
         assert len(k) < 256, k
-        return _u24(key_at[k.decode()]) + bytes([len(k)])
+        return _u24(pool[k.decode()]) + bytes([len(k)])
 
     pref_names = []
     for i, (_, kanji, *_rest) in enumerate(prefs):

@@ -113,7 +113,7 @@ fn every_district_parses_back_to_itself() {
 /// The office's own address: prefecture + municipality + town + street.
 fn office_address(gz: &Gazetteer, o: &Office) -> String {
     let m = gz.municipality(o.municipality);
-    format!("{}{}{}", full_name(gz, m), o.town, o.street)
+    format!("{}{}{}", full_name(gz, m), o.town, o.street())
 }
 
 fn office_place_ok(gz: &Gazetteer, o: &Office, text: &str) -> Result<(), String> {
@@ -129,7 +129,7 @@ fn office_place_ok(gz: &Gazetteer, o: &Office, text: &str) -> Result<(), String>
     // the office's town, or a finer or coarser name for the same place.
     let unaza = |s: &str| fold_key(s).replace("大字", "").replace('字', "");
     let want = unaza(o.town);
-    let written = unaza(&format!("{}{}", o.town, o.street));
+    let written = unaza(&format!("{}{}", o.town, o.street()));
     let got = p.town.map(|t| unaza(t.name.kanji));
     // The second pass may read a town JIGYOSYO writes without the 町 or 村
     // KEN_ALL has (鉄輪 for 鉄輪町: the data lists offices at 敦賀市鉄輪 and
@@ -188,7 +188,7 @@ fn office_addresses_parse_to_their_place() {
 /// Rewrites an address the ways people type it.
 fn without_prefecture(gz: &Gazetteer, o: &Office) -> String {
     let m = gz.municipality(o.municipality);
-    format!("{}{}{}", m.full_name(), o.town, o.street)
+    format!("{}{}{}", m.full_name(), o.town, o.street())
 }
 
 fn full_width(s: &str) -> String {
@@ -285,7 +285,12 @@ fn office_addresses_typed_as_people_type_them() {
         let ambiguous = matches!(jusho::parse(&text), Err(e) if e.kind() == jusho::ErrorKind::AmbiguousLocality);
         dropped.record(r.is_ok() || ambiguous, || r.unwrap_err());
 
-        let text = format!("{}{}{}", full_name(gz, m), o.town, kanji_numbers(o.street));
+        let text = format!(
+            "{}{}{}",
+            full_name(gz, m),
+            o.town,
+            kanji_numbers(o.street())
+        );
         let r = office_place_ok(gz, o, &text);
         kanji.record(r.is_ok(), || r.unwrap_err());
 
@@ -293,7 +298,12 @@ fn office_addresses_typed_as_people_type_them() {
         let r = office_place_ok(gz, o, &text);
         wide.record(r.is_ok(), || r.unwrap_err());
 
-        let text = format!("{}{}{}", full_name(gz, m), o.town, chome_spelled(o.street));
+        let text = format!(
+            "{}{}{}",
+            full_name(gz, m),
+            o.town,
+            chome_spelled(o.street())
+        );
         let r = office_place_ok(gz, o, &text);
         spelled.record(r.is_ok(), || r.unwrap_err());
     }

@@ -150,7 +150,7 @@ fn offices_with_their_code_then_the_town() {
     ] {
         let mut tally = Tally::default();
         for office in gz.offices() {
-            let from_town = format!("{}{}", office.town, office.street);
+            let from_town = format!("{}{}", office.town, office.street());
             tally.compare(gz, office.code, office.municipality, &from_town, short);
         }
         // Recorded over every office. Raise when the parser gets better.

@@ -56,7 +56,7 @@ pub fn render(gz: &Gazetteer, office: &Office, form: Form, seq: usize) -> String
     let muni = gz.municipality(office.municipality);
     let pref = gz.prefecture(muni.prefecture).name.kanji;
     let city = muni.full_name();
-    let (town, street) = (office.town, office.street);
+    let (town, street) = (office.town, office.street());
     match form {
         Form::AsWritten => format!("{pref}{city}{town}{street}"),
         Form::NoPrefecture => format!("{city}{town}{street}"),

@@ -15,9 +15,9 @@ use std::sync::{Arc, Mutex};
 use std::thread;
 
 /// Most inputs in one chunk.
-pub(crate) const CHUNK_LINES: usize = 256;
+pub(crate) const CHUNK_LINES: usize = 128;
 /// Chunks in flight per worker.
-const IN_FLIGHT_PER_JOB: usize = 4;
+const IN_FLIGHT_PER_JOB: usize = 2;
 
 /// What a run answered: counted by the workers, summed by the writer.
 #[derive(Default, Debug)]

@@ -107,6 +107,14 @@ pub fn name_key(name: &str) -> std::borrow::Cow<'_, str> {
     crate::text::fold_key(name)
 }
 
+/// Where a gazetteer string (a [`Place`]'s kanji or kana, a name, ...)
+/// starts in the compiled tables' string pool; `None` for any other text.
+/// Memos key gazetteer strings by it: one small number per string
+/// (`tables_tests.rs` checks that every place's kana has one).
+pub(crate) fn pool_offset(text: &str) -> Option<u32> {
+    tables::pool_offset(text)
+}
+
 impl Gazetteer {
     /// Decodes the prefectures and indexes the names anew. [`get`]
     /// does this once and shares the result. Not part of the API: public
@@ -223,7 +231,7 @@ impl Gazetteer {
     /// use jusho::{gazetteer, PostalCode};
     /// let gz = gazetteer::get();
     /// let mut offices = gz.offices_with_code(PostalCode::new(1008994).unwrap());
-    /// assert!(offices.any(|o| o.name.contains("郵便局")));
+    /// assert!(offices.any(|o| o.name().contains("郵便局")));
     /// ```
     pub fn offices_with_code(&self, code: PostalCode) -> Records<Office> {
         Records::new(tables::office_rows(code), 0, |o, _| tables::office(o))

@@ -15,9 +15,15 @@ use crate::postal::PostalCode;
 
 /// The version of the format this crate reads (`FORMAT_VERSION` in
 /// `data/tables.py`).
-pub(super) const FORMAT_VERSION: u32 = 8;
+pub(super) const FORMAT_VERSION: u32 = 9;
 
+/// The tables, for the compile-time checks and section directory below.
 const BIN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/tables.bin"));
+/// The same bytes, for reading at run time: through a `static`, so that
+/// the binary holds them once. (Every codegen unit that reads a `const`
+/// slice emits its own copy of it: a reader inlined into another module
+/// would embed the 3 MB again.)
+static TABLES: &[u8] = BIN;
 /// The string pool: a header line, then one string per line.
 static POOL: &str = include_str!(concat!(env!("OUT_DIR"), "/strings.txt"));
 
@@ -87,6 +93,12 @@ const NOTE_RANKS: Section = section(10);
 const TOWN_BLOCKS: Section = section(11);
 const CODE_BLOCKS: Section = section(12);
 const OFFICE_BLOCKS: Section = section(13);
+const TOWN_KEYS: Section = section(14);
+
+/// Set in a town row's position field (section 2) when the town's lookup
+/// key is not its kanji: the field is then a row of [`TOWN_KEYS`], which
+/// holds the key and the town's local index.
+const KEY_DIFFERS: u32 = 0x8000;
 
 const NONE24: u32 = 0xFF_FFFF;
 
@@ -112,18 +124,18 @@ impl Section {
     fn field(self, row: u32, offset: usize, width: usize) -> u32 {
         let at = self.at + row as usize * self.size + offset;
         // Each width read with fixed-size copies (no call to memcpy).
-        let read = |at: usize| BIN.get(at).copied().map_or(0, u32::from);
+        let read = |at: usize| TABLES.get(at).copied().map_or(0, u32::from);
         match width {
             1 => read(at),
-            2 => match BIN.get(at..at + 2) {
+            2 => match TABLES.get(at..at + 2) {
                 Some(&[a, b]) => u32::from_le_bytes([a, b, 0, 0]),
                 _ => 0,
             },
-            3 => match BIN.get(at..at + 3) {
+            3 => match TABLES.get(at..at + 3) {
                 Some(&[a, b, c]) => u32::from_le_bytes([a, b, c, 0]),
                 _ => 0,
             },
-            _ => match BIN.get(at..at + 4) {
+            _ => match TABLES.get(at..at + 4) {
                 Some(&[a, b, c, d]) => u32::from_le_bytes([a, b, c, d]),
                 _ => 0,
             },
@@ -135,7 +147,7 @@ impl Section {
     #[inline]
     fn row(self, row: u32) -> &'static [u8] {
         let at = self.at + row as usize * self.size;
-        BIN.get(at..at + self.size).unwrap_or_default()
+        TABLES.get(at..at + self.size).unwrap_or_default()
     }
 
     /// The first row in `lo..hi` whose key is not less than `key`, the rows
@@ -176,6 +188,15 @@ pub(super) fn string(offset: u32) -> &'static str {
     let rest = POOL.get(offset as usize..).unwrap_or_default();
     let end = rest.bytes().position(|b| b == b'\n').unwrap_or(rest.len());
     rest.get(..end).unwrap_or_default()
+}
+
+/// Where `text` starts in the string pool, when it is a part of it (every
+/// string the tables give is): a number that tells the pool's strings
+/// apart, smaller than their address.
+pub(super) fn pool_offset(text: &str) -> Option<u32> {
+    let start = (text.as_ptr() as usize).checked_sub(POOL.as_ptr() as usize)?;
+    let inside = start.checked_add(text.len())? <= POOL.len();
+    inside.then(|| u32::try_from(start).ok()).flatten()
 }
 
 /// The `len` bytes of the pool at `offset`.
@@ -307,7 +328,11 @@ pub(super) fn town_in(index: u32, municipality: u32) -> Town {
 /// The town at position `position` of its municipality's towns sorted by
 /// folded key, the municipality's towns starting at `first_town`.
 pub(super) fn town_by_key(first_town: u32, position: u32) -> u32 {
-    first_town + TOWNS.field(first_town + position, 8, 2)
+    let local = TOWNS.field(first_town + position, 8, 2);
+    if local & KEY_DIFFERS == 0 {
+        return first_town + local;
+    }
+    first_town + TOWN_KEYS.field(local & !KEY_DIFFERS, 4, 2)
 }
 
 /// The name of town `index`: its place line, with the kanji and kana
@@ -339,14 +364,29 @@ pub(super) fn districts_of_town(index: u32) -> (u32, u32) {
 
 /// The folded lookup key (`name_key`, precomputed) of the town at
 /// `position` in key order, as [`town_by_key`].
+#[inline]
 pub(super) fn key_by_position(first_town: u32, position: u32) -> &'static str {
-    match TOWNS.row(first_town + position) {
-        &[.., k0, k1, k2, len] => pool_str(
-            u32::from_le_bytes([k0, k1, k2, 0]) as usize,
-            usize::from(len),
-        ),
-        _ => "",
+    let row = first_town + position;
+    let local = match TOWNS.row(row) {
+        &[.., l0, l1] => u32::from(u16::from_le_bytes([l0, l1])),
+        _ => return "",
+    };
+    if local & KEY_DIFFERS == 0 {
+        // The key is the kanji of that town's name: the start of its place
+        // line.
+        if let &[a0, a1, a2, kanji, ..] = TOWNS.row(first_town + local) {
+            return pool_str(
+                u32::from_le_bytes([a0, a1, a2, 0]) as usize,
+                usize::from(kanji),
+            );
+        }
+        return "";
     }
+    let key = local & !KEY_DIFFERS;
+    pool_str(
+        TOWN_KEYS.field(key, 0, 3) as usize,
+        TOWN_KEYS.field(key, 3, 1) as usize,
+    )
 }
 
 pub(super) fn district(index: u32) -> District {
@@ -448,12 +488,13 @@ pub(super) fn office(index: u32) -> Office {
         code: postal_code(s.field(index, 0, 3)),
         municipality: MunicipalityId(s.field(index, 4, 2)),
         town: string(s.field(index, 6, 3)),
-        street: string(s.field(index, 9, 3)),
-        name: string(s.field(index, 12, 3)),
         kind: match s.field(index, 3, 1) {
             1 => OfficeKind::PoBox,
             _ => OfficeKind::Office,
         },
+        // Read when asked for (`Office::street`, `Office::name`).
+        street_at: s.field(index, 9, 3),
+        name_at: s.field(index, 12, 3),
     }
 }
 

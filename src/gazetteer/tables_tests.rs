@@ -27,7 +27,8 @@ fn row_counts_match_the_source() {
 
 #[test]
 fn the_pool_starts_with_its_header() {
-    assert!(string(0).starts_with("# jusho string pool, tables format 8"));
+    let header = format!("# jusho string pool, tables format {FORMAT_VERSION}:");
+    assert!(string(0).starts_with(&header));
     assert!(POOL.ends_with('\n'));
 }
 
@@ -148,7 +149,7 @@ fn codes_and_offices_are_sorted() {
     let gz = get();
     for o in gz.offices() {
         assert!(o.municipality.index() < gz.municipalities().len());
-        assert!(!o.name.is_empty());
+        assert!(!o.name().is_empty());
     }
 }
 
@@ -195,4 +196,21 @@ fn buildings_read_alike_with_and_without_lengths() {
         }
     }
     assert!(buildings > 0);
+}
+
+#[test]
+fn pool_strings_have_an_offset_and_others_none() {
+    let gz = get();
+    for p in gz.prefectures() {
+        assert!(pool_offset(p.name.kana).is_some(), "{}", p.name.kanji);
+    }
+    for town in gz.towns() {
+        let offset = pool_offset(town.name.kana).expect("a town's kana is in the pool");
+        assert!(offset < 1 << 24);
+        assert_eq!(
+            POOL.get(offset as usize..offset as usize + town.name.kana.len()),
+            Some(town.name.kana)
+        );
+    }
+    assert_eq!(pool_offset(&String::from("トウキョウ")), None);
 }

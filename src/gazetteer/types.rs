@@ -299,8 +299,17 @@ pub enum OfficeKind {
 }
 
 /// A JIGYOSYO entry: an organisation with its own postal code.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+///
+/// Its street and name are read from the tables when asked for
+/// ([`Office::street`], [`Office::name`]): looking offices up by postal
+/// code, as the parser does, then leaves those 1 MB of the tables unread.
+///
+/// ```
+/// let gz = jusho::gazetteer::get();
+/// let office = gz.offices().iter().next().unwrap();
+/// assert!(!office.name().is_empty());
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Office {
     /// Its postal code.
@@ -309,10 +318,53 @@ pub struct Office {
     pub municipality: MunicipalityId,
     /// The town, as written in the source (may be empty).
     pub town: &'static str,
-    /// The rest of the street address (block numbers, building), as written.
-    pub street: &'static str,
-    /// The organisation's name.
-    pub name: &'static str,
     /// Office or PO box.
     pub kind: OfficeKind,
+    /// Where [`Office::street`] and [`Office::name`] are in the tables'
+    /// string pool (each string is stored once, so equal offsets are equal
+    /// strings).
+    pub(super) street_at: u32,
+    pub(super) name_at: u32,
+}
+
+impl Office {
+    /// The rest of the street address (block numbers, building), as written.
+    pub fn street(&self) -> &'static str {
+        super::tables::string(self.street_at)
+    }
+
+    /// The organisation's name.
+    pub fn name(&self) -> &'static str {
+        super::tables::string(self.name_at)
+    }
+}
+
+impl std::fmt::Debug for Office {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Office")
+            .field("code", &self.code)
+            .field("municipality", &self.municipality)
+            .field("town", &self.town)
+            .field("street", &self.street())
+            .field("name", &self.name())
+            .field("kind", &self.kind)
+            .finish()
+    }
+}
+
+/// Serialized as before the street and name became methods:
+/// `{"code", "municipality", "town", "street", "name", "kind"}`.
+#[cfg(feature = "serde")]
+impl serde::Serialize for Office {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut s = serializer.serialize_struct("Office", 6)?;
+        s.serialize_field("code", &self.code)?;
+        s.serialize_field("municipality", &self.municipality)?;
+        s.serialize_field("town", &self.town)?;
+        s.serialize_field("street", &self.street())?;
+        s.serialize_field("name", &self.name())?;
+        s.serialize_field("kind", &self.kind)?;
+        s.end()
+    }
 }

@@ -102,8 +102,11 @@ fn boxes_by_office(gz: &'static Gazetteer) -> &'static FastMap<&'static str, Vec
     BOXES.get_or_init(|| {
         let mut boxes: FastMap<&'static str, Vec<Office>> = FastMap::default();
         for o in gz.offices() {
-            if let Some(office) = office_of_street(o.street).filter(|_| o.kind == OfficeKind::PoBox)
-            {
+            // The kind first: an office's street is then never read.
+            if o.kind != OfficeKind::PoBox {
+                continue;
+            }
+            if let Some(office) = office_of_street(o.street()) {
                 boxes.entry(office).or_default().push(o);
             }
         }
@@ -133,7 +136,7 @@ pub(super) fn look_up(
     let mut municipalities: Vec<MunicipalityId> = Vec::new();
     let boxes = boxes_by_office(gz).get(po_box.office.as_str());
     for o in boxes.into_iter().flatten() {
-        if o.street.contains(&wanted) {
+        if o.street().contains(&wanted) {
             code = Some(o.code);
         }
         municipalities.push(o.municipality);

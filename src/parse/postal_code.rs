@@ -157,7 +157,7 @@ fn describe_code(gz: &Gazetteer, code: PostalCode) -> String {
             gz.prefecture(m.prefecture).name.kanji,
             m.full_name(),
             o.town,
-            o.name
+            o.name()
         );
     }
     code.to_string()

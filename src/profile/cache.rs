@@ -19,16 +19,18 @@ pub(super) enum PlaceKind {
 }
 
 /// At most this many place romaji are cached per thread (with
-/// [`PLACE_TEXT_CAPACITY`], at most 0.7 MB: 2^14 map slots of 25 bytes and
+/// [`PLACE_TEXT_CAPACITY`], at most 0.5 MB: 2^14 map slots of 17 bytes and
 /// the text); the cache starts over when full.
 const PLACE_ROMAJI_CAPACITY: usize = 14_336;
 
-/// A cached romaji's key in one integer: the place's kana (its address in
-/// the gazetteer's `'static` text, and its length), the kind of place and
-/// every option of the style.
-type PlaceKey = u128;
+/// A cached romaji's key in one integer: the kind of place and every
+/// option of the style (4 bits each), the place's kana's length (16 bits)
+/// and where it is in the gazetteer's string pool (24 bits).
+type PlaceKey = u64;
 
-fn place_key(style: Style, kind: PlaceKind, place: &Place) -> PlaceKey {
+/// The key of a place's romaji; `None` (not cached) for a kana that is
+/// not in the gazetteer's pool or does not fit the key.
+fn place_key(style: Style, kind: PlaceKind, place: &Place) -> Option<PlaceKey> {
     let options = [
         style.get_long_vowel() as u8,
         style.get_syllabic_n() as u8,
@@ -39,10 +41,12 @@ fn place_key(style: Style, kind: PlaceKind, place: &Place) -> PlaceKey {
     ];
     let options = options
         .iter()
-        .fold(0u128, |key, &option| (key << 4) | u128::from(option & 0xF));
-    let address = place.kana.as_ptr() as usize as u128;
-    let len = place.kana.len() as u128 & 0xFFFF_FFFF;
-    (address << 64) | (len << 32) | options
+        .fold(0u64, |key, &option| (key << 4) | u64::from(option & 0xF));
+    let offset = crate::gazetteer::pool_offset(place.kana).filter(|&o| o < 1 << 24)?;
+    let len = u16::try_from(place.kana.len()).ok()?;
+    // The offset in the low bits: the map's hash multiplies the key, and
+    // the low bits of a product (its bucket) depend on the key's low bits.
+    Some((options << 40) | (u64::from(len) << 24) | u64::from(offset))
 }
 
 /// Where a cached romaji is in [`PlaceCache::text`]: start and length.
@@ -73,8 +77,11 @@ pub(super) fn push_cached(
     write: impl FnOnce(&mut String),
     out: &mut String,
 ) {
-    // The gazetteer's text is 'static, so its address identifies it.
-    let key = place_key(style, kind, place);
+    // The gazetteer's text is one pool, so where it is identifies it.
+    let Some(key) = place_key(style, kind, place) else {
+        write(out);
+        return;
+    };
     PLACE_ROMAJI.with(|cache| {
         {
             let cache = cache.borrow();
@@ -120,7 +127,8 @@ mod tests {
             place_key(Style::DEFAULT, PlaceKind::Town, &tokyo),
             place_key(upper, PlaceKind::Prefecture, &tokyo),
             place_key(Style::JAPAN_POST, PlaceKind::Prefecture, &tokyo),
-        ];
+        ]
+        .map(|key| key.expect("a gazetteer place has a key"));
         for (i, a) in keys.iter().enumerate() {
             for b in &keys[i + 1..] {
                 assert_ne!(a, b);

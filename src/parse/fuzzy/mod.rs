@@ -15,18 +15,16 @@
 //! Only a unique reading is taken, reported with [`Warning::ReadAs`]; two
 //! readings that explain the same text are an ambiguity error.
 
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::OnceLock;
 
-mod reversed;
-
-use reversed::ReversedNames;
+mod ending;
 
 use super::compact::Compact;
 use super::found::FoundPlace;
 use super::place::{self, Reading};
 use super::postal_code::CodePlaces;
 use crate::error::{quote, Error, ErrorKind};
-use crate::gazetteer::{FastMap, Gazetteer, MunicipalityId, PrefectureId, Qualifier, TownId};
+use crate::gazetteer::{Gazetteer, MunicipalityId, PrefectureId, Qualifier, TownId};
 use crate::text::{fold_key, is_hiragana, is_kanji, is_katakana, loose_partners, loosely_alike};
 use crate::warning::Warning;
 
@@ -184,23 +182,6 @@ fn unique<T: Copy + Ord>(
     }
 }
 
-type Reversed = Arc<ReversedNames>;
-
-/// Each municipality's [`Reversed`] names, built the first time the second
-/// pass looks for a dropped leading part there: the names that end with some
-/// text are then one range.
-fn reversed_names(gz: &'static Gazetteer, municipality: MunicipalityId) -> Reversed {
-    static CACHE: OnceLock<Mutex<FastMap<u32, Reversed>>> = OnceLock::new();
-    let cache = CACHE.get_or_init(Default::default);
-    let mut cache = cache
-        .lock()
-        .unwrap_or_else(|poisoned| poisoned.into_inner());
-    cache
-        .entry(municipality.0)
-        .or_insert_with(|| Arc::new(ReversedNames::build(gz, municipality)))
-        .clone()
-}
-
 /// A town of `municipality` that the text from compact offset `at` spells
 /// once wrong, explaining more than `beyond` bytes: the town and the compact
 /// offset where its name ends. With `extending`, only the towns whose
@@ -264,17 +245,15 @@ pub(super) fn near_town(
     }
     if extending.is_none() {
         // A dropped leading part: the towns whose names end with the
-        // text up to a place where a name can end, found by their
-        // reversed names.
-        let reversed = reversed_names(gz, municipality);
-        let mut tail = String::new();
-        for len in (MIN_REMAINDER..=text.len()).filter(|&len| ends_a_name(&text[len..])) {
-            tail.clear();
-            tail.extend(text[..len].iter().rev());
-            for (key, town) in reversed.starting_with(&tail) {
-                if !key.starts_with(&heads[..]) {
-                    consider(key, town);
-                }
+        // text up to a place where a name can end.
+        let written = compact.from(at);
+        let tails: Vec<&str> = (MIN_REMAINDER..=text.len())
+            .filter(|&len| ends_a_name(&text[len..]))
+            .map(|len| written.get(..ends[len] - at).unwrap_or_default())
+            .collect();
+        for (key, town) in ending::towns_ending_with(gz, municipality, &tails) {
+            if !key.starts_with(&heads[..]) {
+                consider(key, town);
             }
         }
     }
