@@ -224,20 +224,19 @@ fn infer_postal_code(gz: &Gazetteer, parts: &Parts, written: &str) -> Inferred {
 
     let Some(building_key) = &building else {
         // No building: only the rows that are not floors count.
-        return code(with_town_rows(town_districts, |_, plain| {
-            infer_plain(plain, parts, &facts)
+        return code(with_town_rows(town_districts, false, |rows| {
+            infer_plain(rows.plain, parts, &facts)
         }));
     };
-    with_town_rows(town_districts, |districts, plain| {
-        infer_with_building(districts, plain, parts, &facts, building_key)
+    with_town_rows(town_districts, true, |rows| {
+        infer_with_building(rows, parts, &facts, building_key)
     })
 }
 
 /// [`infer_postal_code`] for an address with a building (`building_key`,
 /// folded): a skyscraper's floor, or the town's own code.
 fn infer_with_building(
-    districts: &[District],
-    plain: &[District],
+    rows: TownRowsRef<'_>,
     parts: &Parts,
     facts: &Facts,
     building_key: &str,
@@ -247,36 +246,25 @@ fn infer_with_building(
         skyscraper: None,
     };
 
-    // Skyscrapers with a code per floor. The floors of one building are
-    // consecutive districts sharing its name, so each name is folded once.
-    let mut last: Option<(&str, bool)> = None;
-    let mut tower = districts.iter().filter(|d| {
-        let Some(b) = d.building else { return false };
-        match last {
-            Some((name, matched)) if name == b.kanji => matched,
-            _ => {
-                let name = without_spaces(text::fold_key(b.kanji));
-                let matched = building_key.starts_with(name.as_ref());
-                last = Some((b.kanji, matched));
-                matched
-            }
-        }
-    });
+    // Skyscrapers with a code per floor: the rows of every tower whose
+    // folded name starts the building's, in the order of the rows.
+    let mut tower = rows
+        .towers
+        .iter()
+        .filter(|t| building_key.starts_with(&*t.key))
+        .flat_map(|t| rows.all.get(t.rows.clone()).unwrap_or_default());
     let Some(first) = tower.next() else {
         // A building that is not one of the town's skyscrapers: the
         // town's own code, floor or not, unless its name could be a
         // short form of one (丸ビル for 丸の内ビルディング).
-        // (A tower's floors are consecutive rows: each name once.)
-        let mut last = "";
-        let short_form = districts.iter().filter_map(|d| d.building).any(|b| {
-            let new = b.kanji != last;
-            last = b.kanji;
-            new && is_short_form(building_key, &without_spaces(text::fold_key(b.kanji)))
-        });
-        if short_form {
+        if rows
+            .towers
+            .iter()
+            .any(|t| is_short_form(building_key, &t.key))
+        {
             return code(None);
         }
-        return code(infer_plain(plain, parts, facts));
+        return code(infer_plain(rows.plain, parts, facts));
     };
     let (mut on_floor, mut unknown_floor) = (None, None);
     // Below ground is the basement-or-unknown floor's code.
@@ -306,11 +294,53 @@ fn plain_rows(districts: impl Iterator<Item = District>) -> Vec<District> {
 /// Towns with at least this many rows keep their rows per thread.
 const MEMO_MIN_ROWS: usize = 32;
 
-/// A town's rows, decoded: all of them, and the plain ones.
+/// A skyscraper with a code per floor: its floors are consecutive rows of
+/// its town sharing its name.
+struct Tower {
+    /// Its rows, in all of the town's rows.
+    rows: std::ops::Range<usize>,
+    /// Its name folded for lookup, without spaces: what an address's
+    /// building (folded likewise) must start with.
+    key: Box<str>,
+}
+
+/// The towers of a town's rows `all`, in the order of the rows (each run
+/// of rows with one building name is one tower; a name is folded once).
+fn towers(all: &[District]) -> Vec<Tower> {
+    let mut towers: Vec<Tower> = Vec::new();
+    let mut last: Option<&str> = None;
+    for (at, d) in all.iter().enumerate() {
+        let Some(b) = d.building else {
+            last = None;
+            continue;
+        };
+        match towers.last_mut() {
+            Some(tower) if last == Some(b.kanji) => tower.rows.end = at + 1,
+            _ => towers.push(Tower {
+                rows: at..at + 1,
+                key: without_spaces(text::fold_key(b.kanji)).into(),
+            }),
+        }
+        last = Some(b.kanji);
+    }
+    towers
+}
+
+/// A town's rows, decoded: all of them, the plain ones, and its towers.
 #[derive(Clone)]
 struct TownRows {
     all: Rc<[District]>,
     plain: Rc<[District]>,
+    towers: Rc<[Tower]>,
+}
+
+/// [`TownRows`] borrowed: what [`with_town_rows`] hands over.
+#[derive(Clone, Copy)]
+struct TownRowsRef<'a> {
+    all: &'a [District],
+    plain: &'a [District],
+    /// Empty unless asked for (and for a town without skyscrapers).
+    towers: &'a [Tower],
 }
 
 thread_local! {
@@ -322,43 +352,62 @@ thread_local! {
     static TOWN_ROWS: RefCell<FastMap<u32, TownRows>> = RefCell::new(FastMap::default());
 }
 
-/// Calls `f` with all of a town's rows and its plain rows (`districts`
-/// being its districts), decoded once per thread for a town with many.
+/// Calls `f` with a town's rows (`districts` being its districts): all of
+/// them, the plain ones, and its towers when `with_towers` (else perhaps
+/// none). Decoded once per thread for a town with many rows, towers and
+/// all; for the others, on every call.
 fn with_town_rows<T>(
     districts: Records<District>,
-    f: impl FnOnce(&[District], &[District]) -> T,
+    with_towers: bool,
+    f: impl FnOnce(TownRowsRef<'_>) -> T,
 ) -> T {
-    let decode = || {
+    let decode = |with_towers: bool| {
         let all: Vec<District> = districts.collect();
         let plain = plain_rows(all.iter().copied());
-        (all, plain)
+        let towers = if with_towers {
+            towers(&all)
+        } else {
+            Vec::new()
+        };
+        (all, plain, towers)
     };
     let town = match districts.first() {
         Some(first) if districts.len() >= MEMO_MIN_ROWS => first.town.0,
-        _ => {
-            let (all, plain) = decode();
-            return f(&all, &plain);
-        }
+        _ => return with_decoded(decode(with_towers), f),
     };
     let memo = TOWN_ROWS.try_with(|memo| {
         memo.borrow_mut()
             .entry(town)
             .or_insert_with(|| {
-                let (all, plain) = decode();
+                let (all, plain, towers) = decode(true);
                 TownRows {
                     all: all.into(),
                     plain: plain.into(),
+                    towers: towers.into(),
                 }
             })
             .clone()
     });
     match memo {
-        Ok(rows) => f(&rows.all, &rows.plain),
-        Err(_) => {
-            let (all, plain) = decode();
-            f(&all, &plain)
-        }
+        Ok(rows) => f(TownRowsRef {
+            all: &rows.all,
+            plain: &rows.plain,
+            towers: &rows.towers,
+        }),
+        Err(_) => with_decoded(decode(with_towers), f),
     }
+}
+
+/// Calls `f` with rows just decoded (all, plain, towers).
+fn with_decoded<T>(
+    (all, plain, towers): (Vec<District>, Vec<District>, Vec<Tower>),
+    f: impl FnOnce(TownRowsRef<'_>) -> T,
+) -> T {
+    f(TownRowsRef {
+        all: &all,
+        plain: &plain,
+        towers: &towers,
+    })
 }
 
 /// The code of a town's districts that are not skyscraper floors, if the

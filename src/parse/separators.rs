@@ -41,11 +41,6 @@ pub(super) fn between_places(gz: &Gazetteer, cleaned: &str) -> Option<String> {
 /// must start with a prefecture or municipality name, and come before the
 /// first digit. `None` when nothing repeats.
 fn without_repeated_head<'a>(gz: &Gazetteer, text: &'a str) -> Option<&'a str> {
-    let names_end = text
-        .bytes()
-        .position(|b| b.is_ascii_digit())
-        .unwrap_or(text.len());
-    let names = &text[..names_end];
     // The longest repeated head first: `A B A B...` drops `A B`. A head
     // `text[..space]` repeats when the text after the space starts with it:
     // when the text from there shares `space` bytes with its start, which
@@ -56,16 +51,30 @@ fn without_repeated_head<'a>(gz: &Gazetteer, text: &'a str) -> Option<&'a str> {
     // is worth the pass only when that char follows it.
     let first = text.chars().next()?;
     let first = bytes.get(..first.len_utf8())?;
+    let followed_by_first = |space: usize| {
+        space > 0
+            && bytes
+                .get(space + 1..)
+                .is_some_and(|after| after.starts_with(first))
+    };
+    // Most texts have no such space anywhere: then the place names' end
+    // (the first digit) is not looked for.
+    if !text
+        .match_indices(' ')
+        .any(|(space, _)| followed_by_first(space))
+    {
+        return None;
+    }
+    let names_end = text
+        .bytes()
+        .position(|b| b.is_ascii_digit())
+        .unwrap_or(text.len());
+    let names = &text[..names_end];
     let mut shared: Option<Vec<usize>> = None;
     let space = names
         .match_indices(' ')
         .map(|(space, _)| space)
-        .filter(|&space| {
-            space > 0
-                && bytes
-                    .get(space + 1..)
-                    .is_some_and(|after| after.starts_with(first))
-        })
+        .filter(|&space| followed_by_first(space))
         .rfind(|&space| {
             shared
                 .get_or_insert_with(|| common_prefixes(bytes))

@@ -208,10 +208,37 @@ fn invalid(code: &str, why: fmt::Arguments<'_>) -> Error {
     )
 }
 
+/// The value of `code` when it is exactly `NNNNNNN`, `NNN-NNNN` or `NNN
+/// NNNN` (the shapes nearly every code has): read in one pass, without the
+/// checks [`parse_code`] makes to explain a malformed one.
+///
+/// `"104-0045"` is `Some(1_040_045)`; `"104-004"` and `"1O4-0045"` are `None`.
+fn well_formed_value(code: &str) -> Option<u32> {
+    let bytes = code.as_bytes();
+    let digits: &[u8] = match bytes {
+        [_, _, _, b'-' | b' ', _, _, _, _] | [_, _, _, _, _, _, _] => bytes,
+        _ => return None,
+    };
+    let mut value = 0;
+    for (at, &b) in digits.iter().enumerate() {
+        if at == 3 && digits.len() == 8 {
+            continue;
+        }
+        if !b.is_ascii_digit() {
+            return None;
+        }
+        value = value * 10 + u32::from(b - b'0');
+    }
+    Some(value)
+}
+
 /// Parses a cleaned code with its marker already removed: `NNN-NNNN`,
 /// `NNN NNNN` or `NNNNNNN`, surrounding spaces allowed.
 pub(super) fn parse_code(code: &str) -> Result<PostalCode, Error> {
     let code = code.trim();
+    if let Some(value) = well_formed_value(code) {
+        return Ok(PostalCode(value));
+    }
     if let Some(bad) = code
         .chars()
         .find(|c| !c.is_ascii_digit() && !matches!(c, '-' | ' '))
@@ -251,4 +278,22 @@ pub(super) fn parse_code(code: &str) -> Result<PostalCode, Error> {
         .fold(0, |v, b| v * 10 + u32::from(b - b'0'));
     // 7 digits always fit; `new` cannot fail here, but never unwrap.
     PostalCode::new(value).ok_or_else(|| invalid(code, format_args!("expected 7 digits")))
+}
+
+#[cfg(test)]
+mod well_formed_tests {
+    use super::*;
+
+    #[test]
+    fn well_formed_value_reads_only_the_three_shapes() {
+        assert_eq!(well_formed_value("1040045"), Some(1_040_045));
+        assert_eq!(well_formed_value("104-0045"), Some(1_040_045));
+        assert_eq!(well_formed_value("104 0045"), Some(1_040_045));
+        assert_eq!(well_formed_value("060-0042"), Some(600_042));
+        for bad in [
+            "", "104-004", "10400451", "1O4-0045", "1040-045", "104--045", "104_0045",
+        ] {
+            assert_eq!(well_formed_value(bad), None, "{bad}");
+        }
+    }
 }

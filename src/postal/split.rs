@@ -31,9 +31,16 @@ fn spaced_code_len(s: &str) -> Option<usize> {
     (digit_run(s) == 3 && digit_run(rest) == 4).then_some(8)
 }
 
+/// `token` split at its first `-` (as `str::split_once('-')`, without a
+/// char searcher: the tokens here are a few ASCII bytes).
+fn split_at_hyphen(token: &str) -> Option<(&str, &str)> {
+    let at = token.bytes().position(|b| b == b'-')?;
+    Some((token.get(..at)?, token.get(at + 1..)?))
+}
+
 /// Whether `token` is `NNN-NNNN` or `NNNNNNN`.
 fn is_code_shape(token: &str) -> bool {
-    match token.split_once('-') {
+    match split_at_hyphen(token) {
         Some((a, b)) => a.len() == 3 && b.len() == 4 && digit_run(a) == 3 && digit_run(b) == 4,
         None => token.len() == 7 && digit_run(token) == 7,
     }
@@ -43,7 +50,7 @@ fn is_code_shape(token: &str) -> bool {
 /// 6 or 8 digits, or one hyphen between groups of at least 2 and 3 digits
 /// making 6 to 8 digits. Block numbers (`1-1-1`, `404`) do not.
 fn is_near_code_shape(token: &str) -> bool {
-    match token.split_once('-') {
+    match split_at_hyphen(token) {
         Some((a, b)) => {
             let (da, db) = (digit_run(a), digit_run(b));
             da == a.len() && db == b.len() && da >= 2 && db >= 3 && (6..=8).contains(&(da + db))
@@ -70,6 +77,29 @@ fn last_marker(s: &str) -> Option<usize> {
         end = at;
     }
     None
+}
+
+/// Where the last postal-code marker of `s` starts, when nothing but ASCII
+/// follows it: the only marker after which a code can run to the end (see
+/// [`split_postal_code`]). Found from the end: the last non-ASCII char must
+/// end a marker, so only the ASCII tail is scanned, not the whole text.
+/// When that char is whitespace (not in cleaned text, which has only ASCII
+/// spaces), [`last_marker`] decides, as the marker's trailing spaces may be
+/// any whitespace.
+///
+/// `"築地1-1-1 〒104-0045"` gives the offset of `〒`; `"〒104-0045 築地"` gives
+/// `None` (a marker, but not before an ASCII end).
+fn marker_before_ascii_end(s: &str) -> Option<usize> {
+    let ascii_tail = s.bytes().rev().take_while(u8::is_ascii).count();
+    let head = s.get(..s.len() - ascii_tail)?;
+    match head.chars().next_back() {
+        None => None,
+        Some(c) if c.is_whitespace() => last_marker(s),
+        Some(_) => MARKERS
+            .iter()
+            .find(|m| head.ends_with(**m))
+            .map(|m| head.len() - m.len()),
+    }
 }
 
 /// `range` of `s` without leading or trailing whitespace.
@@ -162,8 +192,9 @@ pub(crate) fn split_postal_code(
         }
     }
 
-    // At the end, after a marker.
-    let marker_at = last_marker(body);
+    // At the end, after a marker (the last marker, if a code after it runs
+    // to the end: then only ASCII follows it).
+    let marker_at = marker_before_ascii_end(body);
     if let Some(at) = marker_at {
         let tail = body.get(at..).unwrap_or("");
         let after = marker_end(tail).unwrap_or(tail.len());
@@ -210,6 +241,29 @@ pub(crate) fn split_postal_code(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn marker_before_ascii_end_is_the_last_marker_before_ascii() {
+        for (s, expected) in [
+            ("", None),
+            ("築地1-1-1", None),
+            ("築地 〒104-0045", Some("築地 ".len())),
+            ("築地 〶1040045", Some("築地 ".len())),
+            ("築地 郵便番号: 104-0045", Some("築地 ".len())),
+            ("〒 築地 郵便番号〒104", Some("〒 築地 郵便番号".len())),
+            ("〒104-0045 築地", None),
+            ("築地 〒 104-0045 号", None),
+            // Non-ASCII whitespace last: the full search (the last marker
+            // anywhere, as `split_postal_code` used to look for it).
+            ("築地 〒\u{3000}104-0045", Some("築地 ".len())),
+            ("〒104 築地\u{3000}", Some(0)),
+        ] {
+            assert_eq!(marker_before_ascii_end(s), expected, "{s}");
+            if let Some(at) = expected {
+                assert_eq!(last_marker(s), Some(at), "{s}");
+            }
+        }
+    }
 
     #[test]
     fn last_marker_is_the_last_of_any_marker() {

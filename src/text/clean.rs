@@ -60,11 +60,11 @@ pub fn clean(input: &str) -> Cow<'_, str> {
         return Cow::Borrowed(input);
     }
     let mut out = String::with_capacity(input.len());
-    if input.chars().all(|c| simple_nfkc(c).is_some()) {
-        // NFKC maps each char on its own here: no tables needed, and
-        // kanji are copied as bytes.
-        clean_simple(input, &mut out);
-    } else {
+    // When NFKC maps each char on its own, no tables are needed, and kanji
+    // and ASCII are copied as bytes; at the first char that is not so, the
+    // text is cleaned again from the start through NFKC.
+    if !clean_simple(input, &mut out) {
+        out.clear();
         let chars = input.chars().filter(|&c| !is_invisible(c)).nfkc();
         clean_normalized(chars, &mut out);
     }
@@ -134,10 +134,22 @@ impl Cleaned<'_> {
     }
 }
 
-/// [`clean_normalized`] of the NFKC of `input`, whose chars all map on
-/// their own ([`simple_nfkc`]); kanji (U+4E00..U+9FFF, which nothing
-/// changes) are copied without being decoded.
-fn clean_simple(input: &str, out: &mut String) {
+/// Whether `input`'s byte at `at` starts a kanji (U+4E00..U+9FFF: lead
+/// byte E4 B8.. to E9).
+fn kanji_at(bytes: &[u8], at: usize) -> bool {
+    match bytes.get(at) {
+        Some(0xE5..=0xE9) => true,
+        Some(0xE4) => bytes.get(at + 1).is_some_and(|&b| b >= 0xB8),
+        _ => false,
+    }
+}
+
+/// Writes [`clean_normalized`] of the NFKC of `input` into `out` when its
+/// chars all map on their own ([`simple_nfkc`]), and returns true; returns
+/// false at the first char that does not (leaving `out` partly written).
+/// Runs of kanji (U+4E00..U+9FFF) and of printable ASCII other than the
+/// space, which nothing changes, are copied without being decoded.
+fn clean_simple(input: &str, out: &mut String) -> bool {
     let bytes = input.as_bytes();
     let mut at = 0;
     let mut cleaned = Cleaned {
@@ -146,12 +158,23 @@ fn clean_simple(input: &str, out: &mut String) {
         pending_space: false,
     };
     while let Some(&lead) = bytes.get(at) {
-        let is_kanji = (0xE5..=0xE9).contains(&lead)
-            || (lead == 0xE4 && bytes.get(at + 1).is_some_and(|&b| b >= 0xB8));
-        if is_kanji {
+        if kanji_at(bytes, at) {
             // Stood for by one kanji: only whether it is a digit matters.
-            cleaned.push_kept(input.get(at..at + 3).unwrap_or(""), '\u{4E00}');
-            at += 3;
+            let start = at;
+            while kanji_at(bytes, at) {
+                at += 3;
+            }
+            cleaned.push_kept(input.get(start..at).unwrap_or(""), '\u{4E00}');
+            continue;
+        }
+        if (b'!'..=b'~').contains(&lead) {
+            // Kept as they are (`-` is already the dash everything maps to).
+            let start = at;
+            while bytes.get(at).is_some_and(|b| (b'!'..=b'~').contains(b)) {
+                at += 1;
+            }
+            let last = bytes.get(at - 1).map_or(' ', |&b| char::from(b));
+            cleaned.push_kept(input.get(start..at).unwrap_or(""), last);
             continue;
         }
         let Some(written) = input.get(at..).and_then(|rest| rest.chars().next()) else {
@@ -159,7 +182,7 @@ fn clean_simple(input: &str, out: &mut String) {
         };
         at += written.len_utf8();
         let Some(c) = simple_nfkc(written) else {
-            continue;
+            return false;
         };
         if c.is_whitespace() {
             cleaned.space();
@@ -173,6 +196,7 @@ fn clean_simple(input: &str, out: &mut String) {
                 .is_some_and(|n| n.is_ascii_digit())
         });
     }
+    true
 }
 
 /// The mapping of [`clean`] after normalization: dashes, `1ー1`, `1の2`,
@@ -302,7 +326,7 @@ mod tests {
     #[test]
     fn simple_path_is_the_nfkc_path() {
         let alphabet = [
-            '1', '２', 'ー', 'の', 'ノ', '\u{3000}', ' ', '－', '築', 'a', '-', '。',
+            '1', '２', 'ー', 'の', 'ノ', '\u{3000}', ' ', '－', '築', 'a', '-', '。', 'ｶ',
         ];
         let mut texts = vec![String::new()];
         for _ in 0..4 {
@@ -314,9 +338,17 @@ mod tests {
             texts.dedup();
         }
         let simple = |text: &&String| text.chars().all(|c| simple_nfkc(c).is_some());
+        for text in &texts {
+            // The simple path refuses exactly the texts it cannot clean.
+            assert_eq!(
+                clean_simple(text, &mut String::new()),
+                simple(&text),
+                "{text:?}"
+            );
+        }
         for text in texts.iter().filter(simple) {
             let mut fast = String::new();
-            clean_simple(text, &mut fast);
+            assert!(clean_simple(text, &mut fast), "{text:?}");
             let mut slow = String::new();
             clean_normalized(text.chars().nfkc(), &mut slow);
             assert_eq!(fast, slow, "{text:?}");
