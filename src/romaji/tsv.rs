@@ -34,8 +34,14 @@ pub(crate) fn lower_bound(tsv: &'static str, key: &str) -> Option<(&'static str,
             hi = start;
         }
     }
-    let end = find_newline(bytes, lo).unwrap_or(bytes.len());
-    let line = tsv.get(lo..end)?;
+    entry_at(tsv, lo)
+}
+
+/// The line of `tsv` that starts at byte `start`, as (key, value); `None`
+/// past the end or for a line without a tab.
+fn entry_at(tsv: &'static str, start: usize) -> Option<(&'static str, &'static str)> {
+    let end = find_newline(tsv.as_bytes(), start).unwrap_or(tsv.len());
+    let line = tsv.get(start..end)?;
     let tab = line.bytes().position(|b| b == b'\t')?;
     Some((line.get(..tab)?, line.get(tab + 1..)?))
 }
@@ -96,11 +102,9 @@ impl Index {
         };
         let lo = self.starts.partition_point(|&start| before(start));
         let start = *self.starts.get(lo)? as usize;
-        let end = find_newline(bytes, start).unwrap_or(bytes.len());
-        let line = tsv.get(start..end)?;
-        let tab = line.bytes().position(|b| b == b'\t')?;
-        let (k, v) = (line.get(..tab)?, line.get(tab + 1..)?);
-        (k == key).then_some(v)
+        entry_at(tsv, start)
+            .filter(|(k, _)| *k == key)
+            .map(|(_, v)| v)
     }
 }
 

@@ -30,6 +30,17 @@ struct Dictionary {
     first_chars: Vec<(char, std::ops::Range<usize>)>,
 }
 
+impl Dictionary {
+    /// The range of `entries` whose keys start with `c` (empty when none
+    /// does).
+    fn starting_with(&self, c: char) -> std::ops::Range<usize> {
+        match self.first_chars.binary_search_by_key(&c, |f| f.0) {
+            Ok(at) => self.first_chars.get(at).map_or(0..0, |f| f.1.clone()),
+            Err(_) => 0..0,
+        }
+    }
+}
+
 fn dictionary() -> &'static Dictionary {
     static DICT: OnceLock<Dictionary> = OnceLock::new();
     DICT.get_or_init(|| {
@@ -119,11 +130,7 @@ pub(crate) fn loanword(katakana: &str) -> Option<Cow<'static, str>> {
 fn hand_word(katakana: &str) -> Option<&'static str> {
     let dict = dictionary();
     let first = katakana.chars().next()?;
-    let at = dict
-        .first_chars
-        .binary_search_by_key(&first, |f| f.0)
-        .ok()?;
-    let entries = dict.entries.get(dict.first_chars.get(at)?.1.clone())?;
+    let entries = dict.entries.get(dict.starting_with(first))?;
     entries
         .binary_search_by_key(&katakana, |e| e.0)
         .ok()
@@ -343,13 +350,8 @@ fn split_with(run: &str, spelling: &Spelling, out: &mut String, scratch: &mut Sc
             };
             let (start, end) = if len == 1 {
                 // The first char: the keys that start with it, at once.
-                match dict.first_chars.binary_search_by_key(&c, |f| f.0) {
-                    Ok(at) => dict
-                        .first_chars
-                        .get(at)
-                        .map_or((0, 0), |f| (f.1.start, f.1.end)),
-                    Err(_) => (0, 0),
-                }
+                let range = dict.starting_with(c);
+                (range.start, range.end)
             } else {
                 // The char after the matched bytes, compared as its UTF-8
                 // bytes (which order as the chars do): a key that ends there
