@@ -233,9 +233,10 @@ fn _romanize_many<'py>(
     // them, not all at once: at most `in_flight` chunks (inputs and answers)
     // exist at any time, so besides the list returned, memory does not grow
     // with the number of addresses. A chunk's buffers go round and round:
-    // this thread fills its inputs (reusing their strings), a worker drops
-    // the answers it held last time and romanizes, this thread turns the
-    // answers into dicts and fills the inputs again.
+    // this thread fills its inputs (reusing their strings), a worker
+    // romanizes them into the answers it made in the same slots last time
+    // (reusing their strings too), this thread turns the answers into dicts
+    // and fills the inputs again.
     let in_flight = IN_FLIGHT_PER_JOB * jobs;
     let (work_tx, work_rx) = sync_channel::<Chunk>(in_flight);
     let (done_tx, done_rx) = sync_channel::<Chunk>(in_flight);
