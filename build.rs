@@ -8,7 +8,8 @@
 //! It lays out the prefecture and municipality name tries
 //! (`src/gazetteer/name_trie_build.rs`), and the hash table of `data/place_names.tsv`
 //! (`src/gazetteer/place_names.rs` documents it), so that looking a place
-//! name up needs no table built at run time.
+//! name up needs no table built at run time; and it recodes UniDic's
+//! loanword table compactly (`src/romaji/loanwords/unidic_build.rs`).
 //!
 //! Nothing here needs the network or Python. A damaged file fails the build
 //! with its name.
@@ -25,6 +26,13 @@ mod place_hash;
 
 #[path = "src/gazetteer/name_trie_build.rs"]
 mod name_trie_build;
+
+#[path = "src/romaji/loanwords/unidic_format.rs"]
+#[allow(dead_code)]
+mod unidic_format;
+
+#[path = "src/romaji/loanwords/unidic_build.rs"]
+mod unidic_build;
 
 /// The place names, embedded by `src/gazetteer/place_names.rs`.
 const PLACE_NAMES: &str = "data/place_names.tsv";
@@ -54,6 +62,10 @@ fn main() {
         &Path::new(&out_dir).join("place_names.idx"),
         &place_slots(&tsv),
     );
+    unidic_build::write(Path::new(&out_dir));
+    println!("cargo::rerun-if-changed={}", unidic_build::SOURCE);
+    println!("cargo::rerun-if-changed=src/romaji/loanwords/unidic_build.rs");
+    println!("cargo::rerun-if-changed=src/romaji/loanwords/unidic_format.rs");
     println!("cargo::rerun-if-changed=build.rs");
     println!("cargo::rerun-if-changed=src/gazetteer/place_hash.rs");
     println!("cargo::rerun-if-changed=src/word_hash.rs");
