@@ -83,7 +83,8 @@ fn write_if_changed(target: &Path, bytes: &[u8]) {
 /// The slots of the place-name table (format in
 /// `src/gazetteer/place_names.rs`): every name of the TSV (a line
 /// `name<TAB>readings`) and every proper prefix of two characters or more of
-/// a name, by open addressing (linear probing) at a load of at most 3/5.
+/// a name, by open addressing (linear probing) at a load of at most 3/5,
+/// one little-endian `u32` each.
 fn place_slots(tsv: &str) -> Vec<u8> {
     use std::collections::BTreeMap;
     // key -> (offset of a line starting with it, the length of its readings
@@ -113,27 +114,23 @@ fn place_slots(tsv: &str) -> Vec<u8> {
         .max(2)
         .trailing_zeros();
     let mask = (1usize << bits) - 1;
-    let mut slots = vec![[0u8; 8]; 1 << bits];
+    let mut slots = vec![0u32; 1 << bits];
     for (key, (line, readings, longer)) in keys {
-        let readings_len = u16::try_from(readings.unwrap_or(0)).ok();
         assert!(
-            key.len() < 64 && line < 1 << 24 && readings_len.is_some(),
-            "{PLACE_NAMES}: {key:?} does not fit a slot (name < 64 bytes, readings < 64 KB, \
-             file < 16 MB)"
+            key.len() < 64 && line < 1 << 20,
+            "{PLACE_NAMES}: {key:?} does not fit a slot (name < 64 bytes, file < 1 MB)"
         );
-        let entry = line as u32
-            | (key.len() as u32) << 24
-            | u32::from(readings.is_some()) << 30
-            | u32::from(longer) << 31;
         let hash = place_hash::place_hash(key.as_bytes());
+        let entry = line as u32
+            | (key.len() as u32) << 20
+            | u32::from(readings.is_some()) << 26
+            | u32::from(longer) << 27
+            | place_hash::tag(hash) << 28;
         let mut i = place_hash::first_slot(hash, bits);
-        while slots[i] != [0; 8] {
+        while slots[i] != 0 {
             i = (i + 1) & mask;
         }
-        let [a, b, c, d] = entry.to_le_bytes();
-        let [e, f] = readings_len.unwrap_or(0).to_le_bytes();
-        let [g, h] = place_hash::tag(hash).to_le_bytes();
-        slots[i] = [a, b, c, d, e, f, g, h];
+        slots[i] = entry;
     }
-    slots.concat()
+    slots.iter().flat_map(|slot| slot.to_le_bytes()).collect()
 }
