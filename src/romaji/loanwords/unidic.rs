@@ -1,7 +1,7 @@
 //! UniDic's loanwords (`data/loanwords_unidic.tsv`, written by
 //! `data/gen_loanwords.py`), recoded by `build.rs` into the compact layout
 //! of [`super::unidic_format`] and read in place: a lookup binary-searches
-//! the blocks' first keys (12 KB together), then decodes one block of 32
+//! the blocks' first keys and offsets (14 KB together), then decodes one block of 32
 //! keys, and reads a value only when the word is there. Nothing is built
 //! at run time.
 
