@@ -8,7 +8,8 @@
 //! It lays out the prefecture and municipality name tries
 //! (`src/gazetteer/name_trie_build.rs`), and the hash table of `data/place_names.tsv`
 //! (`src/gazetteer/place_names.rs` documents it), so that looking a place
-//! name up needs no table built at run time.
+//! name up needs no table built at run time; and it recodes UniDic's
+//! loanword table compactly (`src/romaji/loanwords/unidic_build.rs`).
 //!
 //! Nothing here needs the network or Python. A damaged file fails the build
 //! with its name.
@@ -25,6 +26,13 @@ mod place_hash;
 
 #[path = "src/gazetteer/name_trie_build.rs"]
 mod name_trie_build;
+
+#[path = "src/romaji/loanwords/unidic_format.rs"]
+#[allow(dead_code)]
+mod unidic_format;
+
+#[path = "src/romaji/loanwords/unidic_build.rs"]
+mod unidic_build;
 
 /// The place names, embedded by `src/gazetteer/place_names.rs`.
 const PLACE_NAMES: &str = "data/place_names.tsv";
@@ -54,6 +62,10 @@ fn main() {
         &Path::new(&out_dir).join("place_names.idx"),
         &place_slots(&tsv),
     );
+    unidic_build::write(Path::new(&out_dir));
+    println!("cargo::rerun-if-changed={}", unidic_build::SOURCE);
+    println!("cargo::rerun-if-changed=src/romaji/loanwords/unidic_build.rs");
+    println!("cargo::rerun-if-changed=src/romaji/loanwords/unidic_format.rs");
     println!("cargo::rerun-if-changed=build.rs");
     println!("cargo::rerun-if-changed=src/gazetteer/place_hash.rs");
     println!("cargo::rerun-if-changed=src/word_hash.rs");
@@ -71,7 +83,8 @@ fn write_if_changed(target: &Path, bytes: &[u8]) {
 /// The slots of the place-name table (format in
 /// `src/gazetteer/place_names.rs`): every name of the TSV (a line
 /// `name<TAB>readings`) and every proper prefix of two characters or more of
-/// a name, by open addressing (linear probing) at a load of at most 3/5.
+/// a name, by open addressing (linear probing) at a load of at most 3/5,
+/// one little-endian `u32` each.
 fn place_slots(tsv: &str) -> Vec<u8> {
     use std::collections::BTreeMap;
     // key -> (offset of a line starting with it, the length of its readings
@@ -101,27 +114,23 @@ fn place_slots(tsv: &str) -> Vec<u8> {
         .max(2)
         .trailing_zeros();
     let mask = (1usize << bits) - 1;
-    let mut slots = vec![[0u8; 8]; 1 << bits];
+    let mut slots = vec![0u32; 1 << bits];
     for (key, (line, readings, longer)) in keys {
-        let readings_len = u16::try_from(readings.unwrap_or(0)).ok();
         assert!(
-            key.len() < 64 && line < 1 << 24 && readings_len.is_some(),
-            "{PLACE_NAMES}: {key:?} does not fit a slot (name < 64 bytes, readings < 64 KB, \
-             file < 16 MB)"
+            key.len() < 64 && line < 1 << 20,
+            "{PLACE_NAMES}: {key:?} does not fit a slot (name < 64 bytes, file < 1 MB)"
         );
-        let entry = line as u32
-            | (key.len() as u32) << 24
-            | u32::from(readings.is_some()) << 30
-            | u32::from(longer) << 31;
         let hash = place_hash::place_hash(key.as_bytes());
+        let entry = line as u32
+            | (key.len() as u32) << 20
+            | u32::from(readings.is_some()) << 26
+            | u32::from(longer) << 27
+            | place_hash::tag(hash) << 28;
         let mut i = place_hash::first_slot(hash, bits);
-        while slots[i] != [0; 8] {
+        while slots[i] != 0 {
             i = (i + 1) & mask;
         }
-        let [a, b, c, d] = entry.to_le_bytes();
-        let [e, f] = readings_len.unwrap_or(0).to_le_bytes();
-        let [g, h] = place_hash::tag(hash).to_le_bytes();
-        slots[i] = [a, b, c, d, e, f, g, h];
+        slots[i] = entry;
     }
-    slots.concat()
+    slots.iter().flat_map(|slot| slot.to_le_bytes()).collect()
 }

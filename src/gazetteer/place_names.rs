@@ -6,15 +6,15 @@
 //! 2.6 MB of heap; this table is 256 KB), and a lookup hashes the name once and probes a few
 //! slots.
 //!
-//! The table (`OUT_DIR/place_names.idx`) holds `2^k` slots of 8 bytes, at
+//! The table (`OUT_DIR/place_names.idx`) holds `2^k` slots of 4 bytes, at
 //! most 3/5 of them used; a slot of zeros is empty. A used slot is a key:
 //! every name, and every proper prefix of two characters or more of a name.
-//! Its first little-endian u32, bits 0–23: the byte offset of a line of the
-//! TSV that starts with the key (a name's own line); bits 24–29: the key's
-//! length in bytes; bit 30: the key is a name (its readings follow it on that
-//! line, after the tab); bit 31: a longer name starts with it. Then a u16,
-//! the length of the readings in bytes, and a u16, the [`tag`] of the key's
-//! hash, so that a probe compares names only when the tags agree. A key's first slot is
+//! It is a little-endian u32: bits 0–19, the byte offset of a line of the
+//! TSV that starts with the key (a name's own line); bits 20–25, the key's
+//! length in bytes; bit 26, the key is a name (its readings follow it on that
+//! line, after the tab, up to the line's end); bit 27, a longer name starts
+//! with it; bits 28–31, the [`tag`] of the key's hash, so that a probe
+//! compares names only when the tags agree. A key's first slot is
 //! [`first_slot`] of [`place_hash`]; a taken slot sends the search to the
 //! next one (the last wraps to the first).
 
@@ -32,7 +32,7 @@ static SLOTS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/place_names.idx"
 /// with it (中之 → (None, true); 中之島 → (Some("ナカノシマ"), …)). Never
 /// panics.
 pub(crate) fn lookup(key: &str) -> (Option<&'static str>, bool) {
-    let count = SLOTS.len() / 8;
+    let count = SLOTS.len() / 4;
     if !count.is_power_of_two() {
         return (None, false);
     }
@@ -42,25 +42,23 @@ pub(crate) fn lookup(key: &str) -> (Option<&'static str>, bool) {
     // At most 3/5 of the slots are used, so an empty one ends every search;
     // `count` probes bound it whatever the table.
     for _ in 0..count {
-        let (slot, readings_len, slot_tag) = match SLOTS.get(8 * i..8 * i + 8) {
-            Some(&[a, b, c, d, e, f, g, h]) => (
-                u32::from_le_bytes([a, b, c, d]),
-                usize::from(u16::from_le_bytes([e, f])),
-                u16::from_le_bytes([g, h]),
-            ),
-            _ => (0, 0, 0),
+        let slot = match SLOTS.get(4 * i..4 * i + 4) {
+            Some(&[a, b, c, d]) => u32::from_le_bytes([a, b, c, d]),
+            _ => 0,
         };
         if slot == 0 {
             break;
         }
-        let line = (slot & 0xFF_FFFF) as usize;
-        let len = (slot >> 24 & 0x3F) as usize;
-        if slot_tag == key_tag && TSV.as_bytes().get(line..line + len) == Some(key.as_bytes()) {
-            let readings = (slot >> 30 & 1 == 1).then(|| {
+        let line = (slot & 0xF_FFFF) as usize;
+        let len = (slot >> 20 & 0x3F) as usize;
+        if slot >> 28 == key_tag && TSV.as_bytes().get(line..line + len) == Some(key.as_bytes()) {
+            let readings = (slot >> 26 & 1 == 1).then(|| {
                 let at = line + len + 1;
-                TSV.get(at..at + readings_len).unwrap_or_default()
+                let end = crate::romaji::tsv::find_newline(TSV.as_bytes(), at).unwrap_or(TSV.len());
+                let readings = TSV.get(at..end).unwrap_or_default();
+                readings.strip_suffix('\r').unwrap_or(readings)
             });
-            return (readings, slot >> 31 == 1);
+            return (readings, slot >> 27 & 1 == 1);
         }
         i = (i + 1) & mask;
     }
@@ -106,9 +104,9 @@ mod tests {
 
     #[test]
     fn two_fifths_empty() {
-        let count = SLOTS.len() / 8;
+        let count = SLOTS.len() / 4;
         assert!(count.is_power_of_two());
-        let used = SLOTS.chunks(8).filter(|s| s != &[0; 8]).count();
+        let used = SLOTS.chunks(4).filter(|s| s != &[0; 4]).count();
         assert!(used * 5 <= count * 3 && used > 12_000, "{used} of {count}");
     }
 }

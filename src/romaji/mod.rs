@@ -20,7 +20,7 @@ mod loanwords;
 mod mixed;
 mod place;
 mod spelling;
-mod tsv;
+pub(crate) mod tsv;
 
 pub use case::apply_case;
 pub(crate) use case::apply_case_from;

@@ -12,8 +12,8 @@ use super::spelling::Spelling;
 
 static TSV: &str = include_str!("../../../data/loanwords.tsv");
 
-/// UniDic's loanwords (`data/gen_loanwords.py`), searched in place.
-static UNIDIC: &str = include_str!("../../../data/loanwords_unidic.tsv");
+mod unidic;
+mod unidic_format;
 
 /// Words of at most this many chars must not be directly followed by kana
 /// that no dictionary word covers (so ビル may end ナカムラビル, but イン is
@@ -142,36 +142,12 @@ fn hand_word(katakana: &str) -> Option<&'static str> {
 /// `data/gen_loanwords.py`; a test checks).
 const UNIDIC_MIN_CHARS: usize = 3;
 
-/// UniDic's source spelling of a whole katakana word (`data/loanwords_unidic.tsv`).
-/// Shorter text is not searched for (a lone ツ between kanji, over and over,
-/// would be a binary search each).
+/// UniDic's source spelling of a whole katakana word (`data/loanwords_unidic.tsv`,
+/// read through [`unidic::find`]). Shorter text is not searched for (a lone
+/// ツ between kanji, over and over, would be a search each).
 fn unidic_word(katakana: &str) -> Option<&'static str> {
     katakana.chars().nth(UNIDIC_MIN_CHARS - 1)?;
-    unidic_index().map_or_else(
-        || super::tsv::find(UNIDIC, katakana),
-        |index| index.find(UNIDIC, katakana),
-    )
-}
-
-/// After this many UniDic searches in a process, the table's line starts
-/// are indexed: the index (26,000 lines, 0.1 MB, ~0.7M instructions to
-/// build) makes a search ~10x cheaper, but a one-address run never needs it.
-const UNIDIC_SEARCHES_BEFORE_INDEX: usize = 256;
-
-/// The UniDic table's line index, once enough searches have been made.
-fn unidic_index() -> Option<&'static super::tsv::Index> {
-    use std::sync::atomic::{AtomicUsize, Ordering};
-    static INDEX: OnceLock<Option<super::tsv::Index>> = OnceLock::new();
-    static SEARCHES: AtomicUsize = AtomicUsize::new(0);
-    if let Some(index) = INDEX.get() {
-        return index.as_ref();
-    }
-    if SEARCHES.fetch_add(1, Ordering::Relaxed) < UNIDIC_SEARCHES_BEFORE_INDEX {
-        return None;
-    }
-    INDEX
-        .get_or_init(|| super::tsv::Index::build(UNIDIC))
-        .as_ref()
+    unidic::find(katakana)
 }
 
 /// Chars that continue the previous kana (small kana, ー): a word may not

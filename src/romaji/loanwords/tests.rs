@@ -35,6 +35,7 @@ fn tsv_is_sorted_unique_and_well_formed() {
 /// [`UNIDIC_MIN_CHARS`] chars, so shorter text is not searched for.
 #[test]
 fn unidic_table_is_sorted_and_its_words_long_enough() {
+    static UNIDIC: &str = include_str!("../../../data/loanwords_unidic.tsv");
     assert!(crate::romaji::tsv::assert_sorted(UNIDIC) > 20_000);
     for line in UNIDIC.lines().skip(1) {
         let (word, english) = line.split_once('\t').unwrap();
