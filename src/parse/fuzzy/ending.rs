@@ -12,15 +12,24 @@ use crate::gazetteer::{Gazetteer, MunicipalityId, TownId};
 /// The towns of `municipality` whose folded names end with one of `tails`
 /// and are longer than it, as (folded name, town) in key order, each once.
 ///
-/// `tails` are texts a name may end with; a name equal to a tail is the
-/// exact pass's, not this one's.
+/// `tails` are texts a name may end with, shortest first; a name equal to
+/// a tail is the exact pass's, not this one's. Without tails nothing is
+/// scanned; a name is compared only with the tails shorter than it.
 pub(super) fn towns_ending_with<'a>(
     gz: &'static Gazetteer,
     municipality: MunicipalityId,
     tails: &'a [&'a str],
 ) -> impl Iterator<Item = (&'static str, TownId)> + 'a {
-    gz.towns_extending(municipality, "")
-        .filter(move |(key, _)| tails.iter().any(|tail| ends_longer(key, tail)))
+    debug_assert!(tails.windows(2).all(|w| w[0].len() <= w[1].len()));
+    let shortest = tails.first().map_or(usize::MAX, |tail| tail.len());
+    let towns = (!tails.is_empty()).then(|| gz.towns_extending(municipality, ""));
+    towns.into_iter().flatten().filter(move |(key, _)| {
+        key.len() > shortest
+            && tails
+                .iter()
+                .take_while(|tail| tail.len() < key.len())
+                .any(|tail| ends_longer(key, tail))
+    })
 }
 
 /// Whether `name` ends with `tail` and is longer than it.
