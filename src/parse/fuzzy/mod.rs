@@ -17,8 +17,6 @@
 
 use std::sync::OnceLock;
 
-mod ending;
-
 use super::compact::Compact;
 use super::found::FoundPlace;
 use super::place::{self, Reading};
@@ -292,7 +290,7 @@ pub(super) fn near_town(
             .map(|len| written.get(..window.end(len) - at).unwrap_or_default())
             .collect();
         // No tail, no scan over the municipality's towns.
-        for (key, town) in ending::towns_ending_with(gz, municipality, &tails) {
+        for (key, town) in gz.towns_ending_with(municipality, &tails) {
             if !key.starts_with(&heads[..]) {
                 consider(key, town);
             }
