@@ -4,6 +4,8 @@
 //! `name_key`), so a lookup reads them in place: nothing is built on first
 //! use.
 
+use std::sync::OnceLock;
+
 use super::tables;
 
 /// How many towns named at the start of a text are kept without allocating.
@@ -12,10 +14,24 @@ pub(super) const INLINE_PREFIXES: usize = 4;
 /// The towns named at the start of a text, as (byte length, town).
 pub(super) type TownPrefixes = crate::text::InlineVec<(usize, u32), INLINE_PREFIXES>;
 
+/// Every how many keys [`TownKeys::lower_bound_char`] samples a key.
+const STRIDE: u32 = 8;
+
+/// Per municipality, the first four bytes ([`first_four`]) of every
+/// [`STRIDE`]th non-empty key, from the first: a binary search for a char
+/// narrows to [`STRIDE`] keys by comparing numbers, and decodes keys from
+/// the tables only there. Built on first use of the municipality (a few
+/// dozen keys decoded; 4 bytes per 8 towns, ~60 KB if every municipality
+/// is used); the array itself is zeros until then (`.bss`).
+static SAMPLES: [OnceLock<Box<[u32]>>; tables::MUNICIPALITIES.len() as usize] =
+    [const { OnceLock::new() }; tables::MUNICIPALITIES.len() as usize];
+
 /// The towns of one municipality in key order (empty keys, i.e. the
 /// city-wide entry, left out); values are town ids.
 #[derive(Clone, Copy, Debug)]
 pub(super) struct TownKeys {
+    /// The municipality's index.
+    municipality: u32,
     /// The municipality's first town id.
     first_town: u32,
     /// The positions in key order that have a non-empty key.
@@ -29,6 +45,7 @@ impl TownKeys {
         let first_town = tables::first_town(municipality);
         let count = tables::first_town(municipality + 1).saturating_sub(first_town);
         let mut keys = TownKeys {
+            municipality,
             first_town,
             start: 0,
             end: count,
@@ -72,12 +89,35 @@ impl TownKeys {
         lo
     }
 
+    /// The first four bytes of every [`STRIDE`]th key ([`SAMPLES`]).
+    fn samples(&self) -> &'static [u32] {
+        let Some(cell) = SAMPLES.get(self.municipality as usize) else {
+            return &[];
+        };
+        cell.get_or_init(|| {
+            (self.start..self.end)
+                .step_by(STRIDE as usize)
+                .map(|p| first_four(self.key(p)))
+                .collect()
+        })
+    }
+
     /// The first position whose key does not sort before the char `head`
     /// (its UTF-8 bytes): [`Self::lower_bound`] for a one-char key,
-    /// comparing the first four bytes of each key as one number.
+    /// comparing the first four bytes of each key as one number. The
+    /// samples narrow it to the [`STRIDE`] keys after the last sample below
+    /// `head`, up to the first sample not below it.
     fn lower_bound_char(&self, head: &str) -> u32 {
         let head = first_four(head);
-        let (mut lo, mut hi) = (self.start, self.end);
+        // Sample `b` is the key at `start + b * STRIDE`: keys up to the last
+        // sample below `head` sort before it, and the first sample not
+        // below it (or the end) bounds the answer.
+        let block = self.samples().partition_point(|&sample| sample < head) as u32;
+        let mut lo = match block {
+            0 => self.start,
+            _ => self.start + (block - 1) * STRIDE + 1,
+        };
+        let mut hi = (self.start + block * STRIDE).min(self.end);
         while lo < hi {
             let mid = lo + (hi - lo) / 2;
             if first_four(self.key(mid)) < head {
@@ -263,6 +303,36 @@ mod tests {
         }
         assert!(checked > 1_000, "{checked} keys checked");
         assert_eq!(TownKeys::of(0).ending_with(&[]).count(), 0);
+    }
+
+    /// The sampled search finds the first key not below a char as a scan
+    /// does: in every municipality, for each key's first char, the chars
+    /// next to it, and chars before and after every key.
+    #[test]
+    fn lower_bound_char_is_the_first_key_not_below_the_char() {
+        for municipality in 0..tables::MUNICIPALITIES.len() {
+            let keys = TownKeys::of(municipality);
+            let all: Vec<u32> = (keys.start..keys.end)
+                .map(|p| first_four(keys.key(p)))
+                .collect();
+            let mut heads: Vec<char> = vec!['\0', '0', '一', '\u{10FFFF}'];
+            for p in (keys.start..keys.end).step_by(3) {
+                let c = keys.key(p).chars().next().unwrap_or('a');
+                heads.push(c);
+                heads.extend(char::from_u32(u32::from(c) + 1));
+                heads.extend(char::from_u32(u32::from(c).saturating_sub(1)));
+            }
+            for head in heads {
+                let mut buf = [0u8; 4];
+                let head = head.encode_utf8(&mut buf);
+                let expected = all.partition_point(|&k| k < first_four(head)) as u32;
+                assert_eq!(
+                    keys.lower_bound_char(head),
+                    keys.start + expected,
+                    "{municipality} {head}"
+                );
+            }
+        }
     }
 
     #[test]
