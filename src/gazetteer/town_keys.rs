@@ -68,8 +68,13 @@ impl TownKeys {
 
     /// The first position whose key is not less than `key` (with `or_equal`:
     /// greater than `key`).
+    ///
+    /// A key whose first four bytes ([`first_four`]) are below `key`'s
+    /// sorts before it, one whose first four are above sorts after it and
+    /// does not start with it: the samples narrow the search to the keys
+    /// whose first four bytes are `key`'s, give or take [`STRIDE`].
     fn lower_bound(&self, key: &str, or_equal: bool) -> u32 {
-        let (mut lo, mut hi) = (self.start, self.end);
+        let (mut lo, mut hi) = self.sampled_range(first_four(key), true);
         while lo < hi {
             let mid = lo + (hi - lo) / 2;
             let at_mid = self.key(mid);
@@ -102,6 +107,27 @@ impl TownKeys {
         })
     }
 
+    /// The positions `lo..hi` to search, by the samples, for the first key
+    /// that is not below a search whose first four bytes are `four`
+    /// (`hi` itself may be the answer): keys up to the last sample below
+    /// `four` are below it; the first sample above it (with `ties`, the
+    /// first not below it), or the end, is not.
+    fn sampled_range(&self, four: u32, ties: bool) -> (u32, u32) {
+        let samples = self.samples();
+        // Sample `b` is the key at `start + b * STRIDE`.
+        let below = samples.partition_point(|&sample| sample < four);
+        let not_after = match ties {
+            true => below + samples[below..].partition_point(|&sample| sample == four),
+            false => below,
+        };
+        let lo = match below as u32 {
+            0 => self.start,
+            block => self.start + (block - 1) * STRIDE + 1,
+        };
+        let hi = (self.start + not_after as u32 * STRIDE).min(self.end);
+        (lo, hi)
+    }
+
     /// The first position whose key does not sort before the char `head`
     /// (its UTF-8 bytes): [`Self::lower_bound`] for a one-char key,
     /// comparing the first four bytes of each key as one number. The
@@ -109,15 +135,7 @@ impl TownKeys {
     /// `head`, up to the first sample not below it.
     fn lower_bound_char(&self, head: &str) -> u32 {
         let head = first_four(head);
-        // Sample `b` is the key at `start + b * STRIDE`: keys up to the last
-        // sample below `head` sort before it, and the first sample not
-        // below it (or the end) bounds the answer.
-        let block = self.samples().partition_point(|&sample| sample < head) as u32;
-        let mut lo = match block {
-            0 => self.start,
-            _ => self.start + (block - 1) * STRIDE + 1,
-        };
-        let mut hi = (self.start + block * STRIDE).min(self.end);
+        let (mut lo, mut hi) = self.sampled_range(head, false);
         while lo < hi {
             let mid = lo + (hi - lo) / 2;
             if first_four(self.key(mid)) < head {
@@ -331,6 +349,34 @@ mod tests {
                     keys.start + expected,
                     "{municipality} {head}"
                 );
+            }
+        }
+    }
+
+    /// The sampled `lower_bound` answers as a search over every key does:
+    /// for every 5th key of every municipality, the key, the key short of
+    /// its last char, and the key with a char after it, with and without
+    /// `or_equal`.
+    #[test]
+    fn lower_bound_is_the_first_key_not_below() {
+        for municipality in 0..tables::MUNICIPALITIES.len() {
+            let keys = TownKeys::of(municipality);
+            let all: Vec<&str> = (keys.start..keys.end).map(|p| keys.key(p)).collect();
+            for &key in all.iter().step_by(5) {
+                let mut shorter = key.to_owned();
+                shorter.pop();
+                for text in [key.to_owned(), shorter, format!("{key}丁"), String::new()] {
+                    for or_equal in [false, true] {
+                        let expected = all.partition_point(|&k| {
+                            k < text.as_str() || (or_equal && k == text.as_str())
+                        }) as u32;
+                        assert_eq!(
+                            keys.lower_bound(&text, or_equal),
+                            keys.start + expected,
+                            "{municipality} {text} {or_equal}"
+                        );
+                    }
+                }
             }
         }
     }
