@@ -14,29 +14,35 @@ pub(super) const INLINE_PREFIXES: usize = 4;
 /// The towns named at the start of a text, as (byte length, town).
 pub(super) type TownPrefixes = crate::text::InlineVec<(usize, u32), INLINE_PREFIXES>;
 
-/// Every how many keys [`TownKeys::lower_bound_char`] samples a key.
+/// Every how many keys [`TownKeys`] samples a key.
 const STRIDE: u32 = 8;
 
-/// Per municipality, the first four bytes ([`first_four`]) of every
-/// [`STRIDE`]th non-empty key, from the first: a binary search for a char
-/// narrows to [`STRIDE`] keys by comparing numbers, and decodes keys from
-/// the tables only there. Built on first use of the municipality (a few
-/// dozen keys decoded; 4 bytes per 8 towns, ~60 KB if every municipality
-/// is used); the array itself is zeros until then (`.bss`).
-static SAMPLES: [OnceLock<Box<[u32]>>; tables::MUNICIPALITIES.len() as usize] =
+/// What is kept per municipality, on its first use: where its non-empty
+/// keys start (empty keys sort first), and the first four bytes
+/// ([`first_four`]) of every [`STRIDE`]th non-empty key from there, so
+/// that a binary search narrows to [`STRIDE`] keys by comparing numbers
+/// and decodes keys from the tables only there. A few dozen keys decoded
+/// per municipality; 4 bytes per 8 towns, ~60 KB if every municipality is
+/// used. The array itself is zeros until then (`.bss`).
+struct Sampled {
+    start: u32,
+    firsts: Box<[u32]>,
+}
+
+static SAMPLED: [OnceLock<Sampled>; tables::MUNICIPALITIES.len() as usize] =
     [const { OnceLock::new() }; tables::MUNICIPALITIES.len() as usize];
 
 /// The towns of one municipality in key order (empty keys, i.e. the
 /// city-wide entry, left out); values are town ids.
 #[derive(Clone, Copy, Debug)]
 pub(super) struct TownKeys {
-    /// The municipality's index.
-    municipality: u32,
     /// The municipality's first town id.
     first_town: u32,
     /// The positions in key order that have a non-empty key.
     start: u32,
     end: u32,
+    /// The first four bytes of the keys at `start`, `start + STRIDE`, ...
+    samples: &'static [u32],
 }
 
 impl TownKeys {
@@ -45,15 +51,27 @@ impl TownKeys {
         let first_town = tables::first_town(municipality);
         let count = tables::first_town(municipality + 1).saturating_sub(first_town);
         let mut keys = TownKeys {
-            municipality,
             first_town,
             start: 0,
             end: count,
+            samples: &[],
         };
-        // Empty keys sort first.
-        while keys.start < keys.end && keys.key(keys.start).is_empty() {
-            keys.start += 1;
-        }
+        let Some(cell) = SAMPLED.get(municipality as usize) else {
+            return keys;
+        };
+        let sampled = cell.get_or_init(|| {
+            let mut start = 0;
+            while start < keys.end && keys.key(start).is_empty() {
+                start += 1;
+            }
+            let firsts = (start..keys.end)
+                .step_by(STRIDE as usize)
+                .map(|p| first_four(keys.key(p)))
+                .collect();
+            Sampled { start, firsts }
+        });
+        keys.start = sampled.start;
+        keys.samples = &sampled.firsts;
         keys
     }
 
@@ -94,26 +112,13 @@ impl TownKeys {
         lo
     }
 
-    /// The first four bytes of every [`STRIDE`]th key ([`SAMPLES`]).
-    fn samples(&self) -> &'static [u32] {
-        let Some(cell) = SAMPLES.get(self.municipality as usize) else {
-            return &[];
-        };
-        cell.get_or_init(|| {
-            (self.start..self.end)
-                .step_by(STRIDE as usize)
-                .map(|p| first_four(self.key(p)))
-                .collect()
-        })
-    }
-
     /// The positions `lo..hi` to search, by the samples, for the first key
     /// that is not below a search whose first four bytes are `four`
     /// (`hi` itself may be the answer): keys up to the last sample below
     /// `four` are below it; the first sample above it (with `ties`, the
     /// first not below it), or the end, is not.
     fn sampled_range(&self, four: u32, ties: bool) -> (u32, u32) {
-        let samples = self.samples();
+        let samples = self.samples;
         // Sample `b` is the key at `start + b * STRIDE`.
         let below = samples.partition_point(|&sample| sample < four);
         let not_after = match ties {
