@@ -412,12 +412,15 @@ pub(super) fn improve_town(
     let place = &mut reading.place;
     if let Some(town) = place.town {
         // The town's folded name is the text it matched, unless a 字 was
-        // skipped on the way.
-        let matched = compact.text.get(town_start..place.consumed).unwrap_or("");
-        let key = if crate::text::contains_char(matched, '字') {
-            fold_key(gz.town(town).name.kanji)
-        } else {
-            std::borrow::Cow::Borrowed(matched)
+        // skipped on the way. (Only looked at when the text after the town
+        // may continue a name: most addresses go on with a number.)
+        let key = || {
+            let matched = compact.text.get(town_start..place.consumed).unwrap_or("");
+            if crate::text::contains_char(matched, '字') {
+                fold_key(gz.town(town).name.kanji)
+            } else {
+                std::borrow::Cow::Borrowed(matched)
+            }
         };
         let rest = compact.from(place.consumed);
         if rest.starts_with(|c: char| c.is_ascii_digit()) {
@@ -425,13 +428,13 @@ pub(super) fn improve_town(
             // a name, and only a longer town's.
             if !written_at(place.consumed).is_some_and(is_kanji)
                 || gz
-                    .towns_extending(place.municipality, &key)
+                    .towns_extending(place.municipality, &key())
                     .next()
                     .is_none()
             {
                 return Ok(());
             }
-        } else if !name_continues(compact, place.consumed) || key.ends_with('字') {
+        } else if !name_continues(compact, place.consumed) || key().ends_with('字') {
             return Ok(());
         }
     }
