@@ -338,6 +338,19 @@ impl Gazetteer {
             .map(|(key, town)| (key, TownId(town)))
     }
 
+    /// Every town of `municipality` whose folded name ends with one of
+    /// `tails` (shortest first) and is longer (四谷三栄町 for 三栄町), with its
+    /// folded name, in key order.
+    pub(crate) fn towns_ending_with<'a>(
+        &'a self,
+        municipality: MunicipalityId,
+        tails: &'a [&'a str],
+    ) -> impl Iterator<Item = (&'a str, TownId)> + 'a {
+        TownKeys::of(municipality.0)
+            .ending_with(tails)
+            .map(|(key, town)| (key, TownId(town)))
+    }
+
     /// The municipality names that are prefixes of `folded`, longest first,
     /// with their length in bytes. `folded` must already be folded with
     /// [`crate::text::fold`].

@@ -28,17 +28,22 @@ impl<'a> Compact<'a> {
     }
 
     fn without_spaces(folded: &str) -> (Cow<'_, str>, Vec<usize>) {
-        if !folded.contains(' ') {
+        // Eight bytes at a time: most texts have no space.
+        let has_space = text::any_word(folded.as_bytes(), |x| text::any_byte_equal(x, b' ') != 0);
+        if !has_space {
             return (Cow::Borrowed(folded), Vec::new());
         }
+        // The text between spaces copied a run at a time (spaces are ASCII,
+        // so every byte offset of one is a char boundary).
         let mut text = String::with_capacity(folded.len());
         let mut spaces = Vec::new();
-        for (i, part) in folded.split(' ').enumerate() {
-            if i > 0 {
-                spaces.push(text.len());
-            }
-            text.push_str(part);
+        let mut run = 0;
+        for (at, _) in folded.bytes().enumerate().filter(|&(_, b)| b == b' ') {
+            text.push_str(folded.get(run..at).unwrap_or(""));
+            spaces.push(text.len());
+            run = at + 1;
         }
+        text.push_str(folded.get(run..).unwrap_or(""));
         (Cow::Owned(text), spaces)
     }
 

@@ -284,3 +284,14 @@ fn long_numeral_runs_fold_whole() {
     assert_eq!(fold(&digits).as_str(), "123456789012345678901234567890");
     assert_eq!(fold_key(&digits), "123456789012345678901234567890");
 }
+
+/// The look-alikes are symmetric: the forgiving pass's town search relies
+/// on it (a name whose first char is not a look-alike of the text's cannot
+/// be read with that char substituted).
+#[test]
+fn look_alikes_are_symmetric() {
+    for &(a, b) in super::variants::LOOSE {
+        assert!(loosely_alike(b, a), "{a} {b}");
+        assert!(loose_partners(b).any(|c| c == a), "{a} {b}");
+    }
+}

@@ -17,8 +17,6 @@
 
 use std::sync::OnceLock;
 
-mod ending;
-
 use super::compact::Compact;
 use super::found::FoundPlace;
 use super::place::{self, Reading};
@@ -131,17 +129,41 @@ fn one_substituted(name: &[char], text: &[char], whole_name: bool) -> bool {
     plain(a) && plain(b) && (!whole_name || loosely_alike(*a, *b))
 }
 
-/// The chars of the compact text from `at`, with the compact byte offset of
-/// each (and of the end).
-fn window(compact: &Compact, at: usize) -> (Vec<char>, Vec<usize>) {
-    let text = compact.from(at);
-    let mut chars = Vec::new();
-    let mut ends = vec![at];
-    for (i, c) in text.char_indices().take(WINDOW) {
-        chars.push(c);
-        ends.push(at + i + c.len_utf8());
+/// The chars of the compact text from a compact offset, at most
+/// [`WINDOW`] of them, with the compact byte offset where each ends: kept on
+/// the stack (the forgiving pass reads one window per call).
+struct Window {
+    chars: [char; WINDOW],
+    /// `ends[0]` is the window's start; `ends[i]` the end of `chars[i - 1]`.
+    ends: [usize; WINDOW + 1],
+    len: usize,
+}
+
+impl Window {
+    /// The window of `compact` from compact byte offset `at`.
+    fn of(compact: &Compact, at: usize) -> Window {
+        let mut window = Window {
+            chars: ['\0'; WINDOW],
+            ends: [at; WINDOW + 1],
+            len: 0,
+        };
+        for (i, c) in compact.from(at).char_indices().take(WINDOW) {
+            window.chars[window.len] = c;
+            window.len += 1;
+            window.ends[window.len] = at + i + c.len_utf8();
+        }
+        window
     }
-    (chars, ends)
+
+    /// The chars.
+    fn text(&self) -> &[char] {
+        &self.chars[..self.len]
+    }
+
+    /// The compact offset after the first `len` chars.
+    fn end(&self, len: usize) -> usize {
+        self.ends[len]
+    }
 }
 
 /// The ambiguity error for several readings.
@@ -196,7 +218,8 @@ pub(super) fn near_town(
     beyond: usize,
     extending: Option<TownId>,
 ) -> Result<Option<(TownId, usize)>, Error> {
-    let (text, ends) = window(compact, at);
+    let window = Window::of(compact, at);
+    let text = window.text();
     let Some(&first) = text.first() else {
         return Ok(None);
     };
@@ -212,11 +235,18 @@ pub(super) fn near_town(
         if !starts_alike && !chars.any(|c| c == first) {
             return;
         }
+        // A reading explains at most as many chars as the name has (a
+        // substitution all of them, the other edits fewer) and no more than
+        // the window: a name too short to explain more than `beyond` is
+        // not compared.
+        if window.end(key.chars().count().min(text.len())) <= beyond {
+            return;
+        }
         name.clear();
         name.extend(key.chars());
-        if let Some((len, edit)) = near_match(&name, &text, true) {
-            if ends[len] > beyond {
-                found.push(((ends[len], edit), town));
+        if let Some((len, edit)) = near_match(&name, text, true) {
+            if window.end(len) > beyond {
+                found.push(((window.end(len), edit), town));
             }
         }
     };
@@ -246,12 +276,21 @@ pub(super) fn near_town(
     if extending.is_none() {
         // A dropped leading part: the towns whose names end with the
         // text up to a place where a name can end.
+        //
+        // Only the tails that end past `beyond` are looked for: such a town
+        // (its name does not start with `first` or a look-alike, which are
+        // symmetric) can only be read with its leading part dropped — a
+        // substitution or a dropped segment keeps the first char or a
+        // look-alike of it — and that reading explains exactly the longest
+        // of its name's tails that starts the text, which is one of these
+        // tails when it ends a name; it must end past `beyond` to be taken.
         let written = compact.from(at);
         let tails: Vec<&str> = (MIN_REMAINDER..=text.len())
-            .filter(|&len| ends_a_name(&text[len..]))
-            .map(|len| written.get(..ends[len] - at).unwrap_or_default())
+            .filter(|&len| window.end(len) > beyond && ends_a_name(&text[len..]))
+            .map(|len| written.get(..window.end(len) - at).unwrap_or_default())
             .collect();
-        for (key, town) in ending::towns_ending_with(gz, municipality, &tails) {
+        // No tail, no scan over the municipality's towns.
+        for (key, town) in gz.towns_ending_with(municipality, &tails) {
             if !key.starts_with(&heads[..]) {
                 consider(key, town);
             }
@@ -305,7 +344,8 @@ pub(super) fn near_municipality(
     typed: impl Fn(usize, usize) -> String,
 ) -> Result<Option<Reading>, Error> {
     for (pref_len, pref) in place::prefecture_options(gz, compact) {
-        let (text, ends) = window(compact, pref_len);
+        let window = Window::of(compact, pref_len);
+        let text = window.text();
         let mut found = Vec::new();
         for (id, prefecture, names) in folded_municipality_names(gz) {
             if pref.is_some_and(|p| p != *prefecture) {
@@ -315,8 +355,8 @@ pub(super) fn near_municipality(
             // (What near_match would say: a substitution explains the whole
             // name, more than any other edit.)
             for name in names.iter() {
-                if one_substituted(name, &text, false) {
-                    found.push(((ends[name.len()], Edit::Substituted), *id));
+                if one_substituted(name, text, false) {
+                    found.push(((window.end(name.len()), Edit::Substituted), *id));
                 }
             }
         }
@@ -372,12 +412,15 @@ pub(super) fn improve_town(
     let place = &mut reading.place;
     if let Some(town) = place.town {
         // The town's folded name is the text it matched, unless a 字 was
-        // skipped on the way.
-        let matched = compact.text.get(town_start..place.consumed).unwrap_or("");
-        let key = if crate::text::contains_char(matched, '字') {
-            fold_key(gz.town(town).name.kanji)
-        } else {
-            std::borrow::Cow::Borrowed(matched)
+        // skipped on the way. (Only looked at when the text after the town
+        // may continue a name: most addresses go on with a number.)
+        let key = || {
+            let matched = compact.text.get(town_start..place.consumed).unwrap_or("");
+            if crate::text::contains_char(matched, '字') {
+                fold_key(gz.town(town).name.kanji)
+            } else {
+                std::borrow::Cow::Borrowed(matched)
+            }
         };
         let rest = compact.from(place.consumed);
         if rest.starts_with(|c: char| c.is_ascii_digit()) {
@@ -385,13 +428,13 @@ pub(super) fn improve_town(
             // a name, and only a longer town's.
             if !written_at(place.consumed).is_some_and(is_kanji)
                 || gz
-                    .towns_extending(place.municipality, &key)
+                    .towns_extending(place.municipality, &key())
                     .next()
                     .is_none()
             {
                 return Ok(());
             }
-        } else if !name_continues(compact, place.consumed) || key.ends_with('字') {
+        } else if !name_continues(compact, place.consumed) || key().ends_with('字') {
             return Ok(());
         }
     }
