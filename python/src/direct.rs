@@ -18,6 +18,7 @@ use pyo3::types::{PyDict, PyList, PyString};
 
 use crate::convert::Converter;
 use crate::shared::{Recent, Shared, WordHasher, SHARED_MAX_COUNT};
+use crate::text::new_string;
 
 /// The dict keys of an answer, made once.
 struct Keys<'py> {
@@ -144,6 +145,10 @@ pub(crate) struct Builder<'py> {
     /// (`place_key`, reused).
     places: HashMap<Box<str>, Bound<'py, PyDict>, BuildHasherDefault<WordHasher>>,
     place_key: String,
+    /// Each place's `profile` dict without its address, by country, city,
+    /// state and zip joined with NULs (`profile_key`, reused).
+    profiles: HashMap<Box<str>, Bound<'py, PyDict>, BuildHasherDefault<WordHasher>>,
+    profile_key: String,
     /// The last country, state and city (see [`Recent`]).
     country: Recent<'py>,
     state: Recent<'py>,
@@ -169,6 +174,11 @@ impl<'py> Builder<'py> {
                 Default::default(),
             ),
             place_key: String::new(),
+            profiles: HashMap::with_capacity_and_hasher(
+                answers.min(SHARED_MAX_COUNT),
+                Default::default(),
+            ),
+            profile_key: String::new(),
             country: Recent::default(),
             state: Recent::default(),
             city: Recent::default(),
@@ -180,7 +190,7 @@ impl<'py> Builder<'py> {
     /// A string of this answer alone (the address, block, building, room,
     /// a message): made, not looked up.
     fn fresh(&self, text: &str) -> Bound<'py, PyAny> {
-        PyString::new(self.py, text).into_any()
+        new_string(self.py, text).into_any()
     }
 
     fn opt_fresh(&self, text: Option<&str>) -> Bound<'py, PyAny> {
@@ -274,16 +284,51 @@ impl<'py> Builder<'py> {
         Ok(dict.into_any())
     }
 
+    /// The `profile` dict: a copy of this place's (country, city, state
+    /// and zip, all the same for every address there) with the address
+    /// set, which costs half of filling five values into a new one.
     fn profile(
         &mut self,
         r: &Romanized,
         code: Option<&AnswerCode<'py>>,
     ) -> PyResult<Bound<'py, PyAny>> {
         let p = &r.profile;
+        self.profile_key.clear();
+        for (i, text) in [&p.country, &p.city, &p.state, &p.zip]
+            .into_iter()
+            .enumerate()
+        {
+            if i > 0 {
+                self.profile_key.push('\0');
+            }
+            self.profile_key.push_str(text);
+        }
+        let dict = match self.profiles.get(self.profile_key.as_str()) {
+            Some(place) => place.copy()?,
+            None => {
+                let place = self.place_profile(r, code)?;
+                let dict = place.copy()?;
+                if self.profiles.len() < SHARED_MAX_COUNT {
+                    self.profiles
+                        .insert(self.profile_key.as_str().into(), place);
+                }
+                dict
+            }
+        };
+        dict.set_item(&self.keys.address, new_string(self.py, &p.address))?;
+        Ok(dict.into_any())
+    }
+
+    /// A place's `profile` dict: every field but the address (None).
+    fn place_profile(
+        &mut self,
+        r: &Romanized,
+        code: Option<&AnswerCode<'py>>,
+    ) -> PyResult<Bound<'py, PyDict>> {
+        let p = &r.profile;
         let dict = self.templates.profile.copy()?;
         let shared = &mut self.shared;
         dict.set_item(&self.keys.country, self.country.string(shared, &p.country))?;
-        dict.set_item(&self.keys.address, PyString::new(self.py, &p.address))?;
         dict.set_item(&self.keys.city, self.city.string(shared, &p.city))?;
         dict.set_item(&self.keys.state, self.state.string(shared, &p.state))?;
         let zip = match code {
@@ -291,7 +336,7 @@ impl<'py> Builder<'py> {
             _ => self.shared.string(&p.zip).into_any(),
         };
         dict.set_item(&self.keys.zip, zip)?;
-        Ok(dict.into_any())
+        Ok(dict)
     }
 
     fn parts(
@@ -341,10 +386,15 @@ impl<'py> Builder<'py> {
             Ok(r) => r,
             Err(error) => return self.via_json(&crate::Failed { input, error }),
         };
-        let code = r.parts.postal_code.map(|value| AnswerCode {
-            value,
-            text: self.shared.code(value),
-        });
+        // The answer's postal code, made once for every field that shows it
+        // (a profile alone takes its zip from the place's profile).
+        let code = match r.parts.postal_code {
+            Some(value) if !profile_only => Some(AnswerCode {
+                value,
+                text: self.shared.code(value),
+            }),
+            _ => None,
+        };
         let code = code.as_ref();
         let dict = if profile_only {
             self.templates.profile_only.copy()?
