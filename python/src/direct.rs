@@ -90,17 +90,17 @@ fn inferred_message(code: PostalCode) -> [u8; 42] {
     text
 }
 
-/// An empty dict of each shape, keys in the JSON's order and every value
-/// None: copying one (`PyDict_Copy` clones its key table) and then setting
-/// its values costs much less than building the dict key by key, which
-/// grows its table as it goes.
+/// An empty dict of each bigger shape, keys in the JSON's order and every
+/// value None: copying one (`PyDict_Copy` clones its key table) and then
+/// setting its values costs less than building the dict key by key, which
+/// grows its table as it goes. Dicts of one to three keys (the answer, a
+/// `{"ja", "romaji"}`) are cheaper made new and filled: CPython reuses
+/// freed dicts and small key tables, and the first insert sizes the table
+/// for five keys (callgrind: 160 instructions less an answer than a copy).
 struct Templates<'py> {
     named: Bound<'py, PyDict>,
-    text: Bound<'py, PyDict>,
     profile: Bound<'py, PyDict>,
     parts: Bound<'py, PyDict>,
-    full: Bound<'py, PyDict>,
-    profile_only: Bound<'py, PyDict>,
 }
 
 impl<'py> Templates<'py> {
@@ -114,7 +114,6 @@ impl<'py> Templates<'py> {
         };
         Ok(Templates {
             named: shape(&[&k.ja, &k.kana, &k.romaji])?,
-            text: shape(&[&k.ja, &k.romaji])?,
             profile: shape(&[&k.country, &k.address, &k.city, &k.state, &k.zip])?,
             parts: shape(&[
                 &k.postal_code,
@@ -129,8 +128,6 @@ impl<'py> Templates<'py> {
                 &k.floor,
                 &k.room,
             ])?,
-            full: shape(&[&k.profile, &k.parts, &k.warnings])?,
-            profile_only: shape(&[&k.profile])?,
         })
     }
 }
@@ -145,10 +142,6 @@ pub(crate) struct Builder<'py> {
     /// (`place_key`, reused).
     places: HashMap<Box<str>, Bound<'py, PyDict>, BuildHasherDefault<WordHasher>>,
     place_key: String,
-    /// Each place's `profile` dict without its address, by country, city,
-    /// state and zip joined with NULs (`profile_key`, reused).
-    profiles: HashMap<Box<str>, Bound<'py, PyDict>, BuildHasherDefault<WordHasher>>,
-    profile_key: String,
     /// The last country, state and city (see [`Recent`]).
     country: Recent<'py>,
     state: Recent<'py>,
@@ -174,11 +167,6 @@ impl<'py> Builder<'py> {
                 Default::default(),
             ),
             place_key: String::new(),
-            profiles: HashMap::with_capacity_and_hasher(
-                answers.min(SHARED_MAX_COUNT),
-                Default::default(),
-            ),
-            profile_key: String::new(),
             country: Recent::default(),
             state: Recent::default(),
             city: Recent::default(),
@@ -243,7 +231,7 @@ impl<'py> Builder<'py> {
         let Some(p) = part else {
             return Ok(self.shared.none());
         };
-        let dict = self.templates.text.copy()?;
+        let dict = PyDict::new(self.py);
         dict.set_item(&self.keys.ja, self.fresh(&p.ja))?;
         dict.set_item(&self.keys.romaji, self.fresh(&p.romaji))?;
         Ok(dict.into_any())
@@ -284,51 +272,16 @@ impl<'py> Builder<'py> {
         Ok(dict.into_any())
     }
 
-    /// The `profile` dict: a copy of this place's (country, city, state
-    /// and zip, all the same for every address there) with the address
-    /// set, which costs half of filling five values into a new one.
     fn profile(
         &mut self,
         r: &Romanized,
         code: Option<&AnswerCode<'py>>,
     ) -> PyResult<Bound<'py, PyAny>> {
         let p = &r.profile;
-        self.profile_key.clear();
-        for (i, text) in [&p.country, &p.city, &p.state, &p.zip]
-            .into_iter()
-            .enumerate()
-        {
-            if i > 0 {
-                self.profile_key.push('\0');
-            }
-            self.profile_key.push_str(text);
-        }
-        let dict = match self.profiles.get(self.profile_key.as_str()) {
-            Some(place) => place.copy()?,
-            None => {
-                let place = self.place_profile(r, code)?;
-                let dict = place.copy()?;
-                if self.profiles.len() < SHARED_MAX_COUNT {
-                    self.profiles
-                        .insert(self.profile_key.as_str().into(), place);
-                }
-                dict
-            }
-        };
-        dict.set_item(&self.keys.address, new_string(self.py, &p.address))?;
-        Ok(dict.into_any())
-    }
-
-    /// A place's `profile` dict: every field but the address (None).
-    fn place_profile(
-        &mut self,
-        r: &Romanized,
-        code: Option<&AnswerCode<'py>>,
-    ) -> PyResult<Bound<'py, PyDict>> {
-        let p = &r.profile;
         let dict = self.templates.profile.copy()?;
         let shared = &mut self.shared;
         dict.set_item(&self.keys.country, self.country.string(shared, &p.country))?;
+        dict.set_item(&self.keys.address, new_string(self.py, &p.address))?;
         dict.set_item(&self.keys.city, self.city.string(shared, &p.city))?;
         dict.set_item(&self.keys.state, self.state.string(shared, &p.state))?;
         let zip = match code {
@@ -336,7 +289,7 @@ impl<'py> Builder<'py> {
             _ => self.shared.string(&p.zip).into_any(),
         };
         dict.set_item(&self.keys.zip, zip)?;
-        Ok(dict)
+        Ok(dict.into_any())
     }
 
     fn parts(
@@ -386,20 +339,15 @@ impl<'py> Builder<'py> {
             Ok(r) => r,
             Err(error) => return self.via_json(&crate::Failed { input, error }),
         };
-        // The answer's postal code, made once for every field that shows it
-        // (a profile alone takes its zip from the place's profile).
-        let code = match r.parts.postal_code {
-            Some(value) if !profile_only => Some(AnswerCode {
-                value,
-                text: self.shared.code(value),
-            }),
-            _ => None,
-        };
+        let code = r.parts.postal_code.map(|value| AnswerCode {
+            value,
+            text: self.shared.code(value),
+        });
         let code = code.as_ref();
         let dict = if profile_only {
-            self.templates.profile_only.copy()?
+            PyDict::new(self.py)
         } else {
-            self.templates.full.copy()?
+            PyDict::new(self.py)
         };
         let profile = self.profile(r, code)?;
         dict.set_item(&self.keys.profile, profile)?;
