@@ -344,11 +344,7 @@ impl<'py> Builder<'py> {
             text: self.shared.code(value),
         });
         let code = code.as_ref();
-        let dict = if profile_only {
-            PyDict::new(self.py)
-        } else {
-            PyDict::new(self.py)
-        };
+        let dict = PyDict::new(self.py);
         let profile = self.profile(r, code)?;
         dict.set_item(&self.keys.profile, profile)?;
         if !profile_only {
