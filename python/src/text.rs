@@ -78,13 +78,13 @@ impl RawText {
                 self.width = Width::Two;
                 self.ucs2.clear();
                 self.ucs2.extend_from_slice(units);
-                !units.iter().any(|&u| is_surrogate(u32::from(u)))
+                !any_surrogate(units.iter().map(|&u| u32::from(u)))
             }
             PyStringData::Ucs4(points) => {
                 self.width = Width::Four;
                 self.ucs4.clear();
                 self.ucs4.extend_from_slice(points);
-                !points.iter().any(|&p| is_surrogate(p))
+                !any_surrogate(points.iter().copied())
             }
         };
         if whole {
@@ -110,6 +110,13 @@ impl RawText {
             }
         }
     }
+}
+
+/// Whether any code point is a surrogate: every one is looked at, without
+/// stopping early, so that the loop has no branch and is vectorized (a
+/// surrogate is rare, only the check has to be cheap).
+fn any_surrogate(points: impl Iterator<Item = u32>) -> bool {
+    points.fold(false, |found, point| found | is_surrogate(point))
 }
 
 /// Whether a code point is a UTF-16 surrogate, which is not a character.
