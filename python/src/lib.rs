@@ -21,7 +21,9 @@ use serde::Serialize;
 mod convert;
 mod direct;
 mod shared;
+mod text;
 use direct::Builder;
+use text::RawText;
 
 /// A failed answer, as `romanize --json` writes it.
 #[derive(Serialize)]
@@ -125,36 +127,18 @@ fn style_of(style: Option<&str>) -> PyResult<Style> {
     }
 }
 
-/// The text of `value`, or a TypeError naming what it is instead.
-fn text_of(value: &Bound<'_, PyAny>, what: &dyn Fn() -> String) -> PyResult<String> {
-    let mut text = String::new();
-    push_text_of(&mut text, value, what)?;
-    Ok(text)
-}
-
-/// Appends the text of `value` to `out`, or returns a TypeError naming
-/// what it is instead.
-fn push_text_of(
-    out: &mut String,
-    value: &Bound<'_, PyAny>,
+/// `value` as a `str`, or a TypeError naming what it is instead.
+fn str_of<'a, 'py>(
+    value: &'a Bound<'py, PyAny>,
     what: &dyn Fn() -> String,
-) -> PyResult<()> {
-    match value.cast::<PyString>() {
-        Ok(s) => {
-            out.push_str(&s.to_cow()?);
-            Ok(())
-        }
-        Err(_) => {
-            let type_name = value
-                .get_type()
-                .name()
-                .map_or_else(|_| "?".to_string(), |n| n.to_string());
-            Err(PyTypeError::new_err(format!(
-                "{} must be str, not {type_name}",
-                what()
-            )))
-        }
-    }
+) -> PyResult<&'a Bound<'py, PyString>> {
+    value.cast::<PyString>().map_err(|_| {
+        let type_name = value
+            .get_type()
+            .name()
+            .map_or_else(|_| "?".to_string(), |n| n.to_string());
+        PyTypeError::new_err(format!("{} must be str, not {type_name}", what()))
+    })
 }
 
 /// `_romanize(address, style, form, line_limit) -> (ok, json)`: `json` is
@@ -168,7 +152,8 @@ fn _romanize(
     form: Option<&str>,
     line_limit: usize,
 ) -> PyResult<(bool, String)> {
-    let text = text_of(address, &|| "address".to_string())?;
+    let mut text = String::new();
+    text::push_str_of(&mut text, str_of(address, &|| "address".to_string())?)?;
     let romanizer = Romanizer::new(style_of(style)?);
     let form = form_of(form, line_limit)?;
     Ok(py.detach(|| {
@@ -233,10 +218,10 @@ fn _romanize_many<'py>(
     // them, not all at once: at most `in_flight` chunks (inputs and answers)
     // exist at any time, so besides the list returned, memory does not grow
     // with the number of addresses. A chunk's buffers go round and round:
-    // this thread fills its inputs (reusing their strings), a worker
-    // romanizes them into the answers it made in the same slots last time
-    // (reusing their strings too), this thread turns the answers into dicts
-    // and fills the inputs again.
+    // this thread copies the addresses' characters into it (reusing its
+    // buffers), a worker turns them into UTF-8 and romanizes them into the
+    // answers it made in the same slots last time (reusing their strings
+    // too), this thread turns the answers into dicts and fills it again.
     let in_flight = IN_FLIGHT_PER_JOB * jobs;
     let (work_tx, work_rx) = sync_channel::<Chunk>(in_flight);
     let (done_tx, done_rx) = sync_channel::<Chunk>(in_flight);
@@ -323,6 +308,10 @@ fn _romanize_many<'py>(
 struct Chunk {
     /// Its place in the input, in chunks.
     n: usize,
+    /// The addresses as read from Python, in `raw[..len]` (the rest are
+    /// spare buffers): copied on the thread that holds the GIL, turned into
+    /// UTF-8 in `inputs` by the worker.
+    raw: Vec<RawText>,
     /// The addresses, in `inputs[..len]` (the rest are spare strings).
     inputs: Vec<String>,
     len: usize,
@@ -339,6 +328,13 @@ impl Chunk {
         if self.answers.len() < self.len {
             self.answers.resize_with(self.len, Answer::default);
         }
+        if self.inputs.len() < self.len {
+            self.inputs.resize_with(self.len, String::default);
+        }
+        for (raw, input) in self.raw[..self.len].iter().zip(&mut self.inputs) {
+            input.clear();
+            raw.decode_into(input);
+        }
         for (input, answer) in self.inputs[..self.len].iter().zip(&mut self.answers) {
             let result = romanizer.romanize_into(input, &mut answer.romanized);
             answer.form = match (&result, form) {
@@ -349,8 +345,9 @@ impl Chunk {
         }
     }
 
-    /// Reads up to [`CHUNK`] addresses from `items` into the chunk's
-    /// strings; `read` counts the items read so far, to name a bad one.
+    /// Reads up to [`CHUNK`] addresses from `items` into the chunk's raw
+    /// buffers (a copy of each `str`'s characters: turning them into UTF-8
+    /// is left to the worker); `read` counts the items read so far, to name a bad one.
     fn fill(&mut self, items: &mut Bound<'_, PyIterator>, read: &mut usize) -> PyResult<()> {
         self.len = 0;
         while self.len < CHUNK {
@@ -358,12 +355,11 @@ impl Chunk {
             let item = item?;
             let index = *read;
             *read += 1;
-            if self.len == self.inputs.len() {
-                self.inputs.push(String::new());
+            if self.len == self.raw.len() {
+                self.raw.push(RawText::default());
             }
-            let slot = &mut self.inputs[self.len];
-            slot.clear();
-            push_text_of(slot, &item, &|| format!("addresses[{index}]"))?;
+            let what = || format!("addresses[{index}]");
+            self.raw[self.len].copy_from(str_of(&item, &what)?)?;
             self.len += 1;
         }
         Ok(())

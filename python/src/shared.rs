@@ -11,6 +11,8 @@ use jusho::PostalCode;
 use pyo3::prelude::*;
 use pyo3::types::PyString;
 
+use crate::text::new_string;
+
 /// Strings up to this many bytes are shared.
 const SHARED_MAX_BYTES: usize = 48;
 /// At most this many distinct strings are kept for sharing: every name,
@@ -75,12 +77,12 @@ impl<'py> Shared<'py> {
     /// The Python string of `text`: the shared one when `text` is short.
     pub(crate) fn string(&mut self, text: &str) -> Bound<'py, PyString> {
         if text.len() > SHARED_MAX_BYTES {
-            return PyString::new(self.py, text);
+            return new_string(self.py, text);
         }
         if let Some(s) = self.strings.get(text) {
             return s.clone();
         }
-        let s = PyString::new(self.py, text);
+        let s = new_string(self.py, text);
         if self.strings.len() < SHARED_MAX_COUNT {
             self.strings.insert(text.into(), s.clone());
         }
@@ -98,7 +100,7 @@ impl<'py> Shared<'py> {
             .entry(code.value())
             .or_insert_with(|| {
                 let text = code.to_ascii();
-                PyString::new(py, std::str::from_utf8(&text).unwrap_or_default())
+                new_string(py, std::str::from_utf8(&text).unwrap_or_default())
             })
             .clone()
             .into_any()
