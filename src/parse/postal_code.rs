@@ -252,7 +252,7 @@ fn infer_with_building(
         .towers
         .iter()
         .filter(|t| building_key.starts_with(&*t.key))
-        .flat_map(|t| rows.all.get(t.rows.clone()).unwrap_or_default());
+        .flat_map(|t| rows.floors(t));
     let Some(first) = tower.next() else {
         // A building that is not one of the town's skyscrapers: the
         // town's own code, floor or not, unless its name could be a
@@ -283,37 +283,41 @@ fn infer_with_building(
     }
 }
 
-/// A town's rows that are neither floors of a skyscraper nor its
-/// city-wide row: what [`infer_plain`] weighs.
-fn plain_rows(districts: impl Iterator<Item = District>) -> Vec<District> {
-    districts
-        .filter(|d| d.building.is_none() && d.qualifier != Qualifier::CityWide)
-        .collect()
-}
-
-/// Towns with at least this many rows keep their rows per thread.
+/// Towns with at least this many rows keep their plain rows and towers per
+/// thread.
 const MEMO_MIN_ROWS: usize = 32;
 
 /// A skyscraper with a code per floor: its floors are consecutive rows of
 /// its town sharing its name.
 struct Tower {
-    /// Its rows, in all of the town's rows.
-    rows: std::ops::Range<usize>,
+    /// Its rows, counted from the town's first row.
+    rows: std::ops::Range<u32>,
     /// Its name folded for lookup, without spaces: what an address's
     /// building (folded likewise) must start with.
     key: Box<str>,
 }
 
-/// The towers of a town's rows `all`, in the order of the rows (each run
-/// of rows with one building name is one tower; a name is folded once).
-fn towers(all: &[District]) -> Vec<Tower> {
+/// What [`infer_plain`] and [`infer_with_building`] need of a town's rows,
+/// in one pass over them: the rows that are neither floors of a skyscraper
+/// nor its city-wide row ("plain"), and, when `with_towers`, its towers in
+/// the order of the rows (each run of rows with one building name is one
+/// tower; a name is folded once). The floors themselves are not kept: they
+/// are read again from the tables when an address names their tower.
+fn decode_rows(districts: Records<District>, with_towers: bool) -> (Vec<District>, Vec<Tower>) {
+    let mut plain = Vec::new();
     let mut towers: Vec<Tower> = Vec::new();
     let mut last: Option<&str> = None;
-    for (at, d) in all.iter().enumerate() {
+    for (at, d) in (0u32..).zip(districts) {
         let Some(b) = d.building else {
             last = None;
+            if d.qualifier != Qualifier::CityWide {
+                plain.push(d);
+            }
             continue;
         };
+        if !with_towers {
+            continue;
+        }
         match towers.last_mut() {
             Some(tower) if last == Some(b.kanji) => tower.rows.end = at + 1,
             _ => towers.push(Tower {
@@ -323,65 +327,63 @@ fn towers(all: &[District]) -> Vec<Tower> {
         }
         last = Some(b.kanji);
     }
-    towers
+    (plain, towers)
 }
 
-/// A town's rows, decoded: all of them, the plain ones, and its towers.
+/// A town's plain rows and towers, decoded (see [`decode_rows`]).
 #[derive(Clone)]
 struct TownRows {
-    all: Rc<[District]>,
     plain: Rc<[District]>,
     towers: Rc<[Tower]>,
 }
 
-/// [`TownRows`] borrowed: what [`with_town_rows`] hands over.
+/// What [`with_town_rows`] hands over: a town's rows, read from the tables
+/// as needed, and its plain rows and towers, decoded.
 #[derive(Clone, Copy)]
 struct TownRowsRef<'a> {
-    all: &'a [District],
+    all: Records<District>,
     plain: &'a [District],
     /// Empty unless asked for (and for a town without skyscrapers).
     towers: &'a [Tower],
 }
 
+impl TownRowsRef<'_> {
+    /// The rows of one tower (its floors), read from the tables.
+    fn floors(&self, tower: &Tower) -> impl Iterator<Item = District> {
+        let (start, end) = (tower.rows.start as usize, tower.rows.end as usize);
+        self.all.iter().skip(start).take(end - start)
+    }
+}
+
 thread_local! {
-    /// The rows of the towns with [`MEMO_MIN_ROWS`] rows or more seen on
-    /// this thread. Only the towns with skyscrapers have that many
-    /// (hundreds of floors; 37 towns nationwide, 3,549 rows), so this stays
-    /// small; decoding their floors on every address cost more than the
-    /// rest of the inference.
+    /// The plain rows and towers of the towns with [`MEMO_MIN_ROWS`] rows
+    /// or more seen on this thread. Only the towns with skyscrapers have
+    /// that many (hundreds of floors; 37 towns nationwide, 3,549 rows);
+    /// their floors are not kept (they are read in place when an address
+    /// names a tower), so this stays a few KB. Going through their floors
+    /// on every address cost more than the rest of the inference.
     static TOWN_ROWS: RefCell<FastMap<u32, TownRows>> = RefCell::new(FastMap::default());
 }
 
 /// Calls `f` with a town's rows (`districts` being its districts): all of
 /// them, the plain ones, and its towers when `with_towers` (else perhaps
-/// none). Decoded once per thread for a town with many rows, towers and
-/// all; for the others, on every call.
+/// none). Plain rows and towers are decoded once per thread for a town with
+/// many rows, towers and all; for the others, on every call.
 fn with_town_rows<T>(
     districts: Records<District>,
     with_towers: bool,
     f: impl FnOnce(TownRowsRef<'_>) -> T,
 ) -> T {
-    let decode = |with_towers: bool| {
-        let all: Vec<District> = districts.collect();
-        let plain = plain_rows(all.iter().copied());
-        let towers = if with_towers {
-            towers(&all)
-        } else {
-            Vec::new()
-        };
-        (all, plain, towers)
-    };
     let town = match districts.first() {
         Some(first) if districts.len() >= MEMO_MIN_ROWS => first.town.0,
-        _ => return with_decoded(decode(with_towers), f),
+        _ => return with_decoded(districts, decode_rows(districts, with_towers), f),
     };
     let memo = TOWN_ROWS.try_with(|memo| {
         memo.borrow_mut()
             .entry(town)
             .or_insert_with(|| {
-                let (all, plain, towers) = decode(true);
+                let (plain, towers) = decode_rows(districts, true);
                 TownRows {
-                    all: all.into(),
                     plain: plain.into(),
                     towers: towers.into(),
                 }
@@ -390,21 +392,22 @@ fn with_town_rows<T>(
     });
     match memo {
         Ok(rows) => f(TownRowsRef {
-            all: &rows.all,
+            all: districts,
             plain: &rows.plain,
             towers: &rows.towers,
         }),
-        Err(_) => with_decoded(decode(with_towers), f),
+        Err(_) => with_decoded(districts, decode_rows(districts, with_towers), f),
     }
 }
 
-/// Calls `f` with rows just decoded (all, plain, towers).
+/// Calls `f` with rows just decoded (plain, towers).
 fn with_decoded<T>(
-    (all, plain, towers): (Vec<District>, Vec<District>, Vec<Tower>),
+    all: Records<District>,
+    (plain, towers): (Vec<District>, Vec<Tower>),
     f: impl FnOnce(TownRowsRef<'_>) -> T,
 ) -> T {
     f(TownRowsRef {
-        all: &all,
+        all,
         plain: &plain,
         towers: &towers,
     })
