@@ -303,14 +303,16 @@ impl Gazetteer {
     pub fn find_town_in(&self, municipality: MunicipalityId, name: &str) -> Option<TownId> {
         let keys = TownKeys::of(municipality.0);
         let key = crate::text::fold_key(name);
-        let mut first = None;
-        for town in keys.get(&key) {
-            if tables::town(town).name.kanji == name {
-                return Some(TownId(town));
-            }
-            first = first.or(Some(TownId(town)));
-        }
-        first
+        let mut towns = keys.get(&key);
+        let first = towns.next()?;
+        // Mostly one town has the key: it is the answer whatever its
+        // spelling, so no town is decoded to compare the name.
+        let Some(second) = towns.next() else {
+            return Some(TownId(first));
+        };
+        let spelled = |town: &u32| tables::town_in(*town, municipality.0).name.kanji == name;
+        let exact = [first, second].into_iter().chain(towns).find(spelled);
+        Some(TownId(exact.unwrap_or(first)))
     }
 
     /// Every town of `municipality` whose folded name is a prefix of

@@ -80,6 +80,7 @@ impl TownKeys {
         tables::town_by_key(self.first_town, position)
     }
 
+    #[inline(always)]
     fn key(&self, position: u32) -> &'static str {
         tables::key_by_position(self.first_town, position)
     }

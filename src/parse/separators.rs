@@ -119,15 +119,15 @@ fn common_prefixes(bytes: &[u8]) -> Vec<usize> {
     z
 }
 
-/// Whether `text` has a `,`, a `、` (E3 80 81) or a ` -` anywhere: one pass
-/// over the bytes.
+/// Whether `text` has a `,`, a `、` (E3 80 81) or a ` -` anywhere. First
+/// eight bytes at a time for a `,`, a ` -` or the pair 80 81 (`、`'s last
+/// two bytes, rare otherwise: a space or a lone 80 is common in addresses),
+/// then exactly, byte by byte, only where one may be.
 fn has_separator_mark(text: &str) -> bool {
     let bytes = text.as_bytes();
-    let maybe = text::any_word(bytes, |x| {
-        text::any_byte_equal(x, b',')
-            | text::any_byte_equal(x, b' ')
-            | text::any_byte_equal(x, 0x80)
-            != 0
+    let maybe = text::any_pair_word(bytes, |x| {
+        let at = |b| text::any_byte_equal(x, b);
+        at(b',') | ((at(b' ') << 8) & at(b'-')) | ((at(0x80) << 8) & at(0x81)) != 0
     });
     if !maybe {
         return false;

@@ -46,6 +46,44 @@ pub(crate) fn any_word(bytes: &[u8], hit: impl Fn(u64) -> bool) -> bool {
     hit(word)
 }
 
+/// Whether `hit` is true of some eight bytes of `bytes` read as a
+/// little-endian word, the words starting every seven bytes so that each
+/// two neighbouring bytes share one: for looking for a pair of bytes (with
+/// [`equal`] of the first shifted up a byte, `& equal` of the second). The
+/// last word is padded with `a`, so `hit` must be false of `a`s after any
+/// byte.
+///
+/// ```ignore
+/// // Whether `bytes` has " -":
+/// any_pair_word(bytes, |x| (equal(x, b' ') << 8) & equal(x, b'-') != 0)
+/// ```
+#[inline]
+pub(crate) fn any_pair_word(bytes: &[u8], hit: impl Fn(u64) -> bool) -> bool {
+    let mut at = 0;
+    while let Some(word) = bytes.get(at..at + 8) {
+        let mut buf = [0u8; 8];
+        buf.copy_from_slice(word);
+        if hit(u64::from_le_bytes(buf)) {
+            return true;
+        }
+        at += 7;
+    }
+    // The rest (from the last word's last byte, so a pair that starts
+    // there is seen), shifted into a word of `a`s as in `any_word`.
+    let rest = bytes.get(at..).unwrap_or_default();
+    if rest.is_empty() {
+        return false;
+    }
+    let word = rest
+        .iter()
+        .enumerate()
+        .fold(ONES * u64::from(b'a'), |word, (at, &b)| {
+            let shift = 8 * at;
+            (word & !(0xFF << shift)) | (u64::from(b) << shift)
+        });
+    hit(word)
+}
+
 /// Whether `text` contains `c`: the last byte of `c`'s UTF-8 form looked
 /// for eight bytes at a time first, `str::contains` only when it occurs.
 /// For a kanji the parser looks for (字, 通) in text that mostly lacks it,
@@ -59,6 +97,29 @@ pub(crate) fn contains_char(text: &str, c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The pair search finds every pair of neighbouring bytes, wherever it
+    /// sits against the seven-byte steps, and nothing else.
+    #[test]
+    fn pair_words_find_what_byte_pairs_find() {
+        let pair = |x: u64| (equal(x, b' ') << 8) & equal(x, b'-') != 0;
+        for len in 0..40 {
+            for at in 0..len.max(1) {
+                let mut text = vec![b'x'; len];
+                if let Some(b) = text.get_mut(at) {
+                    *b = b' ';
+                }
+                let expected = text.windows(2).any(|w| w == b" -");
+                assert_eq!(any_pair_word(&text, pair), expected, "{len} {at}");
+                if at + 1 < len {
+                    text[at + 1] = b'-';
+                    assert!(any_pair_word(&text, pair), "{len} {at}");
+                    text[at] = b'y';
+                    assert!(!any_pair_word(&text, pair), "{len} {at}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn words_find_what_bytes_find() {
@@ -102,6 +163,7 @@ mod tests {
             }
         }
         for b in 0..=255u8 {
+            assert!(any_pair_word(&[b], |x| equal(x, b) != 0));
             assert!(any_word(&[b], |x| equal(x, b) != 0));
             assert_eq!(any_word(&[b], |x| below(x, 0x20) != 0), b < 0x20);
         }

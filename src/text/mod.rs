@@ -24,7 +24,9 @@ mod letter_spacing;
 mod numerals;
 mod variants;
 
-pub(crate) use bytes::{any_word, below as any_byte_below, contains_char, equal as any_byte_equal};
+pub(crate) use bytes::{
+    any_pair_word, any_word, below as any_byte_below, contains_char, equal as any_byte_equal,
+};
 pub use chars::{is_hiragana, is_kanji, is_katakana};
 pub use clean::clean;
 pub(crate) use fold::fold_pooled;
