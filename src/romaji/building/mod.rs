@@ -459,7 +459,8 @@ fn best_split<'a>(
     let mut pieces = Vec::with_capacity(n.min(8));
     let mut i = 0;
     while i < n {
-        let Some((_, len, piece)) = best[i].clone() else {
+        // Each i is visited once: its piece is taken, not cloned.
+        let Some((_, len, piece)) = best[i].take() else {
             break;
         };
         let text = span(i, i + len).unwrap_or("");
