@@ -301,14 +301,17 @@ fn best_split<'a>(
     whole_place: bool,
 ) -> Vec<(Piece<'a>, &'a str)> {
     // Char offsets, and the folded run's below, on the stack: a run is
-    // split only up to MAX_RUN_CHARS chars.
+    // split only up to MAX_RUN_CHARS chars. `kanji[k]`: whether char k is a
+    // kanji (asked once per char, not once per span).
     let mut offsets = [0usize; MAX_RUN_CHARS + 1];
+    let mut kanji = [false; MAX_RUN_CHARS];
     let mut n = 0;
-    for (i, _) in run.char_indices() {
+    for (i, c) in run.char_indices() {
         if n == MAX_RUN_CHARS {
             return vec![(Piece::Unknown(run), run)];
         }
         offsets[n] = i;
+        kanji[n] = is_kanji(c);
         n += 1;
     }
     if n == 0 {
@@ -365,8 +368,11 @@ fn best_split<'a>(
             .or_else(|| span(i, i + 1))
             .and_then(|c| c.chars().next())
             .is_some_and(vocab::starts_word);
+        // Whether the span from i to j has a kanji (grown with j).
+        let mut span_has_kanji = false;
         for len in 1..=n - i {
             let j = i + len;
+            span_has_kanji |= kanji[j - 1];
             let Some(rest) = best[j].as_ref().map(|b| b.0) else {
                 continue;
             };
@@ -415,7 +421,7 @@ fn best_split<'a>(
                     consider(9, piece, false);
                 }
             }
-            if looked_up && (raw_alive || folded_alive) && text.chars().any(is_kanji) {
+            if looked_up && (raw_alive || folded_alive) && span_has_kanji {
                 // As written (檜原村 is the data's spelling), then folded.
                 let mut nationwide = None;
                 if raw_alive {
@@ -433,7 +439,7 @@ fn best_split<'a>(
                 best[j].as_ref().map(|b| &b.2),
                 Some(Piece::Kana(_, Join::HyphenPrev | Join::GluePrev))
             );
-            let lone_kanji = len == 1 && text.chars().all(is_kanji) && !before_suffix;
+            let lone_kanji = len == 1 && kanji[i] && !before_suffix;
             let cost = 10 + 12 * len as u32 + if lone_kanji { 30 } else { 0 };
             consider(cost, Piece::Unknown(text), false);
         }
@@ -453,7 +459,8 @@ fn best_split<'a>(
     let mut pieces = Vec::with_capacity(n.min(8));
     let mut i = 0;
     while i < n {
-        let Some((_, len, piece)) = best[i].clone() else {
+        // Each i is visited once: its piece is taken, not cloned.
+        let Some((_, len, piece)) = best[i].take() else {
             break;
         };
         let text = span(i, i + len).unwrap_or("");
