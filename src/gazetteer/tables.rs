@@ -335,6 +335,19 @@ pub(super) fn town_by_key(first_town: u32, position: u32) -> u32 {
     first_town + TOWN_KEYS.field(local & !KEY_DIFFERS, 4, 2)
 }
 
+/// The kanji of town `index`'s name alone (the start of its place line):
+/// what [`town_name`] gives as `kanji`, without finding the kana, the
+/// junctions or the town's municipality.
+pub(super) fn town_kanji(index: u32) -> &'static str {
+    match TOWNS.row(index) {
+        &[a0, a1, a2, kanji, ..] => pool_str(
+            u32::from_le_bytes([a0, a1, a2, 0]) as usize,
+            usize::from(kanji),
+        ),
+        _ => "",
+    }
+}
+
 /// The name of town `index`: its place line, with the kanji and kana
 /// lengths from the row (only the short junctions are scanned for).
 fn town_name(index: u32) -> Place {
