@@ -197,6 +197,13 @@ impl Gazetteer {
         tables::town(id.0)
     }
 
+    /// The kanji of this town's name: `self.town(id).name.kanji`, read
+    /// without the rest of the town (for the parser's name comparisons;
+    /// `tables_tests` checks the two agree for every town).
+    pub(crate) fn town_kanji(&self, id: TownId) -> &'static str {
+        tables::town_kanji(id.0)
+    }
+
     /// The towns of one municipality, the city-wide (empty-named) one first.
     pub fn towns_of(&self, id: MunicipalityId) -> Records<Town> {
         let first = tables::first_town(id.0);

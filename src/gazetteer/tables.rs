@@ -335,6 +335,19 @@ pub(super) fn town_by_key(first_town: u32, position: u32) -> u32 {
     first_town + TOWN_KEYS.field(local & !KEY_DIFFERS, 4, 2)
 }
 
+/// The kanji of town `index`'s name alone (the start of its place line):
+/// what [`town_name`] gives as `kanji`, without finding the kana, the
+/// junctions or the town's municipality.
+pub(super) fn town_kanji(index: u32) -> &'static str {
+    match TOWNS.row(index) {
+        &[a0, a1, a2, kanji, ..] => pool_str(
+            u32::from_le_bytes([a0, a1, a2, 0]) as usize,
+            usize::from(kanji),
+        ),
+        _ => "",
+    }
+}
+
 /// The name of town `index`: its place line, with the kanji and kana
 /// lengths from the row (only the short junctions are scanned for).
 fn town_name(index: u32) -> Place {
@@ -366,24 +379,43 @@ pub(super) fn districts_of_town(index: u32) -> (u32, u32) {
 /// `position` in key order, as [`town_by_key`].
 #[inline]
 pub(super) fn key_by_position(first_town: u32, position: u32) -> &'static str {
+    let (at, len) = key_span(first_town, position);
+    pool_str(at, len)
+}
+
+/// [`key_by_position`]'s bytes, read without `str`'s char-boundary checks:
+/// the key scans (`TownKeys::prefixes`) read several keys a call and only
+/// compare bytes.
+#[inline(always)]
+pub(super) fn key_bytes_by_position(first_town: u32, position: u32) -> &'static [u8] {
+    let (at, len) = key_span(first_town, position);
+    POOL.as_bytes()
+        .get(at..at.saturating_add(len))
+        .unwrap_or_default()
+}
+
+/// Where [`key_by_position`]'s key lies in the pool: (offset, byte length);
+/// (0, 0) for a position past the table.
+#[inline(always)]
+fn key_span(first_town: u32, position: u32) -> (usize, usize) {
     let row = first_town + position;
     let local = match TOWNS.row(row) {
         &[.., l0, l1] => u32::from(u16::from_le_bytes([l0, l1])),
-        _ => return "",
+        _ => return (0, 0),
     };
     if local & KEY_DIFFERS == 0 {
         // The key is the kanji of that town's name: the start of its place
         // line.
         if let &[a0, a1, a2, kanji, ..] = TOWNS.row(first_town + local) {
-            return pool_str(
+            return (
                 u32::from_le_bytes([a0, a1, a2, 0]) as usize,
                 usize::from(kanji),
             );
         }
-        return "";
+        return (0, 0);
     }
     let key = local & !KEY_DIFFERS;
-    pool_str(
+    (
         TOWN_KEYS.field(key, 0, 3) as usize,
         TOWN_KEYS.field(key, 3, 1) as usize,
     )

@@ -214,3 +214,11 @@ fn pool_strings_have_an_offset_and_others_none() {
     }
     assert_eq!(pool_offset(&String::from("トウキョウ")), None);
 }
+
+#[test]
+fn town_kanji_is_the_names_kanji() {
+    for index in 0..TOWNS.len() {
+        assert_eq!(town_kanji(index), town(index).name.kanji, "town {index}");
+    }
+    assert_eq!(town_kanji(TOWNS.len()), "");
+}

@@ -212,10 +212,10 @@ impl TownKeys {
         let mut head = [0u8; 4];
         let head: &str = first.encode_utf8(&mut head);
         for position in self.lower_bound_char(head)..self.end {
-            let key = self.key(position);
+            let key = tables::key_bytes_by_position(self.first_town, position);
             // A prefix of `text` sorts before or at it (a key of another
             // first char, after `head`, sorts after it).
-            match key_against_text(key, text) {
+            match key_bytes_against_text(key, text.as_bytes()) {
                 KeyOrder::Prefix => found.push((key.len(), self.town(position))),
                 KeyOrder::Before => {}
                 KeyOrder::After => break,
@@ -240,7 +240,12 @@ pub(super) enum KeyOrder {
 /// two calls to `memcmp`).
 #[inline]
 pub(super) fn key_against_text(key: &str, text: &str) -> KeyOrder {
-    let (key, text) = (key.as_bytes(), text.as_bytes());
+    key_bytes_against_text(key.as_bytes(), text.as_bytes())
+}
+
+/// [`key_against_text`] on the bytes.
+#[inline(always)]
+fn key_bytes_against_text(key: &[u8], text: &[u8]) -> KeyOrder {
     let shared = key.iter().zip(text).take_while(|(k, t)| k == t).count();
     match (key.get(shared), text.get(shared)) {
         (None, _) => KeyOrder::Prefix,

@@ -142,13 +142,13 @@ fn find_place_with(
     // same town is.
     let mut warnings = Vec::new();
     if let Some(town) = winner.town {
-        let town_name = gz.town(town).name.kanji;
+        let town_name = gz.town_kanji(town);
         let others: Vec<String> = candidates
             .iter()
             .filter(|c| {
                 c.kind == MunicipalityMatchKind::WardOnly
                     && c.municipality != winner.municipality
-                    && c.town.is_some_and(|t| gz.town(t).name.kanji == town_name)
+                    && c.town.is_some_and(|t| gz.town_kanji(t) == town_name)
             })
             .map(|c| gz.municipality(c.municipality).full_name())
             .collect();
@@ -180,10 +180,8 @@ fn several_best(
 ) -> Result<Candidate, Error> {
     let mut winners: Vec<&Candidate> = candidates.iter().filter(|c| c.score == best).collect();
     // Towns whose names fold alike (日之出, 日の出): the one spelled as written.
-    let spelled_as_written = |c: &Candidate| {
-        c.town
-            .is_some_and(|t| written.contains(gz.town(t).name.kanji))
-    };
+    let spelled_as_written =
+        |c: &Candidate| c.town.is_some_and(|t| written.contains(gz.town_kanji(t)));
     winners.sort_by_key(|c| (c.municipality, !spelled_as_written(c), c.town));
     winners.dedup_by_key(|c| c.municipality);
     if winners.len() > 1 {
@@ -317,10 +315,8 @@ pub(super) fn best_in(
         at,
         &mut candidates,
     );
-    let spelled_as_written = |c: &Candidate| {
-        c.town
-            .is_some_and(|t| written.contains(gz.town(t).name.kanji))
-    };
+    let spelled_as_written =
+        |c: &Candidate| c.town.is_some_and(|t| written.contains(gz.town_kanji(t)));
     let best = candidates
         .iter()
         .max_by_key(|c| (c.score, spelled_as_written(c), std::cmp::Reverse(c.town)))

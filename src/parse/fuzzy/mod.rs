@@ -259,7 +259,7 @@ pub(super) fn near_town(
         .collect();
     match extending {
         Some(shorter) => {
-            let key = fold_key(gz.town(shorter).name.kanji);
+            let key = fold_key(gz.town_kanji(shorter));
             for (longer, town) in gz.towns_extending(municipality, &key) {
                 consider(longer, town);
             }
@@ -303,7 +303,7 @@ pub(super) fn near_town(
             "{}{}{}",
             gz.prefecture(m.prefecture).name.kanji,
             m.full_name(),
-            gz.town(t).name.kanji
+            gz.town_kanji(t)
         )
     };
     Ok(unique(found, in_code, name, compact.from(0))?.map(|(end, t)| (t, end)))
@@ -417,7 +417,7 @@ pub(super) fn improve_town(
         let key = || {
             let matched = compact.text.get(town_start..place.consumed).unwrap_or("");
             if crate::text::contains_char(matched, '字') {
-                fold_key(gz.town(town).name.kanji)
+                fold_key(gz.town_kanji(town))
             } else {
                 std::borrow::Cow::Borrowed(matched)
             }
@@ -459,7 +459,7 @@ pub(super) fn improve_town(
     };
     place.warnings.push(Warning::ReadAs {
         typed: typed(town_start, end),
-        read: gz.town(town).name.kanji.to_owned(),
+        read: gz.town_kanji(town).to_owned(),
     });
     place.town = Some(town);
     place.consumed = end;
