@@ -31,19 +31,20 @@ pub(crate) fn any_word(bytes: &[u8], hit: impl Fn(u64) -> bool) -> bool {
         }
     }
     let rest = words.remainder();
-    if rest.is_empty() {
-        return false;
-    }
-    // The rest shifted into a word of `a`s (a copy of a variable length
-    // would be a call to memcpy).
-    let word = rest
-        .iter()
+    !rest.is_empty() && hit(padded_word(rest))
+}
+
+/// The fewer than eight bytes `rest` as a little-endian word, the bytes
+/// past them `a`s (shifted in one by one: a copy of a variable length would
+/// be a call to memcpy).
+#[inline]
+fn padded_word(rest: &[u8]) -> u64 {
+    rest.iter()
         .enumerate()
         .fold(ONES * u64::from(b'a'), |word, (at, &b)| {
             let shift = 8 * at;
             (word & !(0xFF << shift)) | (u64::from(b) << shift)
-        });
-    hit(word)
+        })
 }
 
 /// Whether `hit` is true of some eight bytes of `bytes` read as a
@@ -68,20 +69,10 @@ pub(crate) fn any_pair_word(bytes: &[u8], hit: impl Fn(u64) -> bool) -> bool {
         }
         at += 7;
     }
-    // The rest (from the last word's last byte, so a pair that starts
-    // there is seen), shifted into a word of `a`s as in `any_word`.
+    // The rest, from the last word's last byte so that a pair that starts
+    // there is seen.
     let rest = bytes.get(at..).unwrap_or_default();
-    if rest.is_empty() {
-        return false;
-    }
-    let word = rest
-        .iter()
-        .enumerate()
-        .fold(ONES * u64::from(b'a'), |word, (at, &b)| {
-            let shift = 8 * at;
-            (word & !(0xFF << shift)) | (u64::from(b) << shift)
-        });
-    hit(word)
+    !rest.is_empty() && hit(padded_word(rest))
 }
 
 /// Whether `text` contains `c`: the last byte of `c`'s UTF-8 form looked
